@@ -1,0 +1,53 @@
+"""Route guards. Every route declares the roles it needs with ``Authorize``; only routes
+marked public (``app.core.routing.PUBLIC``) answer without credentials. Admin passes every
+role check."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import Depends, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+
+from app.auth import service
+from app.auth.errors import CredentialsMissing, RoleRequired
+from app.core.actor import Actor, Role
+from app.core.db import SessionDep
+
+_bearer = HTTPBearer(
+    auto_error=False,
+    scheme_name="bearer",
+    description="An API key (cs_...) or a token from the city's identity provider",
+)
+
+
+class Authorize:
+    """Dependency: authenticate the bearer credential and require one of ``roles``."""
+
+    def __init__(self, *roles: Role) -> None:
+        if not roles:
+            raise ValueError("name at least one role; mark public routes with PUBLIC instead")
+        self.roles = frozenset(roles)
+
+    async def __call__(
+        self,
+        request: Request,
+        session: SessionDep,
+        credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
+    ) -> Actor:
+        if credentials is None or not credentials.credentials:
+            raise CredentialsMissing()
+        state = request.app.state
+        actor = service.authenticate(
+            session, state.secret_key, state.oidc_verifier, credentials.credentials
+        )
+        if not actor.has_any(self.roles):
+            needed = ", ".join(sorted(role.value for role in self.roles))
+            raise RoleRequired(f"This operation needs one of these roles: {needed}.")
+        request.state.actor = actor
+        return actor
+
+
+def authorized(*roles: Role) -> Any:
+    """``Annotated[Actor, authorized(Role.ADMIN)]``: the acting principal, checked."""
+    return Depends(Authorize(*roles))

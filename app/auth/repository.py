@@ -1,0 +1,42 @@
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+
+from sqlalchemy import Row, func, select
+from sqlalchemy.orm import Session
+
+from app.auth.models import ApiKey
+
+
+def find_credential(
+    session: Session, key_hash: str
+) -> Row[tuple[uuid.UUID, str, str, object, object]] | None:
+    # A Core select of five columns: this runs on every authenticated request.
+    return session.execute(
+        select(ApiKey.id, ApiKey.name, ApiKey.role, ApiKey.expires_at, ApiKey.revoked_at).where(
+            ApiKey.key_hash == key_hash
+        )
+    ).first()
+
+
+def add(session: Session, key: ApiKey) -> None:
+    session.add(key)
+    session.flush()
+
+
+def get(session: Session, key_id: uuid.UUID) -> ApiKey | None:
+    return session.get(ApiKey, key_id)
+
+
+def list_keys(
+    session: Session, *, include_revoked: bool, offset: int, limit: int
+) -> tuple[Sequence[ApiKey], int]:
+    query = select(ApiKey)
+    if not include_revoked:
+        query = query.where(ApiKey.revoked_at.is_(None))
+    total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
+    items = session.scalars(
+        query.order_by(ApiKey.created_at, ApiKey.id).offset(offset).limit(limit)
+    ).all()
+    return items, total

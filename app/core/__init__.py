@@ -1,0 +1,1 @@
+"""Cross-cutting infrastructure. Imports no domain package."""

@@ -1,0 +1,99 @@
+"""Settings, read once from the environment (prefix ``APP_``) or a ``.env`` file."""
+
+from __future__ import annotations
+
+import os
+import secrets
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, SecretStr, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+DEFAULT_DATABASE_URL = "sqlite:///./var/civic-social.db"
+
+
+class OIDCSettings(BaseSettings):
+    """Bearer tokens from the city's identity provider. Off unless an issuer is set."""
+
+    model_config = SettingsConfigDict(env_prefix="APP_OIDC_", extra="ignore")
+
+    issuer: str | None = None
+    audience: str | None = None
+    jwks_url: str | None = None
+    public_key: str | None = Field(
+        default=None, description="PEM public key, instead of a JWKS URL"
+    )
+    algorithms: list[str] = ["RS256", "ES256"]
+    roles_claim: str = Field(default="roles", description="Dotted path, e.g. realm_access.roles")
+    leeway_seconds: int = Field(default=30, ge=0, le=300)
+
+    @property
+    def enabled(self) -> bool:
+        return self.issuer is not None
+
+    @model_validator(mode="after")
+    def _key_source_given(self) -> OIDCSettings:
+        if self.issuer and not (self.jwks_url or self.public_key):
+            raise ValueError("APP_OIDC_ISSUER needs APP_OIDC_JWKS_URL or APP_OIDC_PUBLIC_KEY")
+        if self.issuer and not self.audience:
+            raise ValueError("APP_OIDC_ISSUER needs APP_OIDC_AUDIENCE")
+        if "none" in {a.lower() for a in self.algorithms}:
+            raise ValueError("the 'none' algorithm is never accepted")
+        return self
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="APP_", env_file=".env", extra="ignore")
+
+    environment: Literal["development", "test", "production"] = "development"
+    database_url: str = DEFAULT_DATABASE_URL
+    database_pool_size: int = Field(default=10, ge=1, le=200)
+    database_connect_timeout_seconds: float = Field(default=5.0, gt=0, le=60)
+    database_statement_timeout_ms: int = Field(default=15_000, ge=0)
+    sqlite_busy_timeout_ms: int = Field(default=5_000, ge=0)
+
+    var_dir: Path = Path("./var")
+    secret_key: SecretStr | None = Field(
+        default=None,
+        description="HMAC key for API keys; when unset, one is generated under var_dir",
+    )
+
+    max_request_body_bytes: int = Field(default=1024 * 1024, ge=1024)
+    retry_after_seconds: int = Field(default=5, ge=1, le=3600)
+    idempotency_ttl_hours: int = Field(default=24, ge=1)
+
+    expose_bench_endpoint: bool = Field(
+        default=False, description="Serve /bench/bare, the benchmark's baseline route"
+    )
+    access_log: bool = False
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+    log_json: bool = True
+
+    oidc: OIDCSettings = Field(default_factory=OIDCSettings)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.database_url.startswith("sqlite")
+
+    def resolved_secret_key(self) -> bytes:
+        """The API key HMAC secret: configured, or generated once and kept beside the data."""
+        if self.secret_key is not None:
+            return self.secret_key.get_secret_value().encode()
+        path = self.var_dir / "secret.key"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            # O_EXCL: several workers starting at once agree on the first key written.
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        except FileExistsError:
+            pass
+        else:
+            with os.fdopen(fd, "w") as handle:
+                handle.write(secrets.token_urlsafe(48))
+        return path.read_text().strip().encode()
+
+
+@lru_cache
+def get_settings() -> Settings:
+    return Settings()

@@ -1,0 +1,152 @@
+"""Pure ASGI middleware (no BaseHTTPMiddleware: it costs a task and a copy per request).
+
+One layer does what every request needs: request id in and out, the body size limit,
+Prometheus metrics by route template, the optional access log, and the last-resort 500
+that leaks nothing and logs the request id."""
+
+from __future__ import annotations
+
+import re
+import time
+import uuid
+
+import structlog
+from starlette.exceptions import HTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from app.core import metrics
+from app.core.context import reset_request_id, set_request_id
+from app.core.errors import PROBLEM_MEDIA_TYPE, PROBLEM_TYPE_BASE, Problem
+from app.core.routing import route_template
+
+REQUEST_ID_HEADER = b"x-request-id"
+_VALID_REQUEST_ID = re.compile(rb"^[A-Za-z0-9._:\-]{1,128}$")
+
+logger = structlog.get_logger("app.request")
+
+
+def _incoming_request_id(scope: Scope) -> str:
+    for name, value in scope["headers"]:
+        if name == REQUEST_ID_HEADER:
+            if _VALID_REQUEST_ID.match(value):
+                return value.decode("ascii")
+            break
+    return uuid.uuid4().hex
+
+
+def _declared_length(scope: Scope) -> int | None:
+    for name, value in scope["headers"]:
+        if name == b"content-length":
+            try:
+                return int(value)
+            except ValueError:
+                return None
+    return None
+
+
+class RequestContextMiddleware:
+    def __init__(self, app: ASGIApp, *, max_body_bytes: int, access_log: bool) -> None:
+        self.app = app
+        self.max_body_bytes = max_body_bytes
+        self.access_log = access_log
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        request_id = _incoming_request_id(scope)
+        token = set_request_id(request_id)
+        started = time.perf_counter()
+        status_code = 500
+        response_started = False
+        limit = self.max_body_bytes
+
+        async def send_wrapper(message: Message) -> None:
+            nonlocal status_code, response_started
+            if message["type"] == "http.response.start":
+                response_started = True
+                status_code = message["status"]
+                message["headers"] = [
+                    *message.get("headers", ()),
+                    (REQUEST_ID_HEADER, request_id.encode("ascii")),
+                ]
+            await send(message)
+
+        received = 0
+
+        async def receive_limited() -> Message:
+            nonlocal received
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > limit:
+                    # Raised inside body parsing; FastAPI re-raises HTTPException as is.
+                    raise HTTPException(413, f"The request body exceeds {limit} bytes.")
+            return message
+
+        try:
+            declared = _declared_length(scope)
+            if declared is not None and declared > limit:
+                # Refused before a byte of the body is read.
+                await self._send_problem(
+                    send_wrapper,
+                    scope,
+                    413,
+                    "content-too-large",
+                    "Content too large",
+                    f"The request body exceeds {limit} bytes.",
+                    request_id,
+                )
+                return
+            await self.app(scope, receive_limited, send_wrapper)
+        except Exception:
+            logger.exception("unhandled_error", method=scope["method"], path=scope["path"])
+            if not response_started:
+                await self._send_problem(
+                    send_wrapper,
+                    scope,
+                    500,
+                    "internal-error",
+                    "Internal error",
+                    "An unexpected error occurred. Quote the request id when reporting it.",
+                    request_id,
+                )
+        finally:
+            elapsed = time.perf_counter() - started
+            route = scope.get("route")
+            template = (route_template(scope["app"], route) if route is not None else None) \
+                or "<unmatched>"
+            metrics.observe_request(scope["method"], template, status_code, elapsed)
+            if self.access_log:
+                logger.info(
+                    "request",
+                    method=scope["method"],
+                    path=scope["path"],
+                    route=template,
+                    status=status_code,
+                    duration_ms=round(elapsed * 1000, 2),
+                )
+            reset_request_id(token)
+
+    @staticmethod
+    async def _send_problem(
+        send: Send, scope: Scope, status: int, type_: str, title: str, detail: str, request_id: str
+    ) -> None:
+        body = Problem(
+            type=PROBLEM_TYPE_BASE + type_,
+            title=title,
+            status=status,
+            detail=detail,
+            instance=scope.get("path"),
+            request_id=request_id,
+        )
+        payload = body.model_dump_json(exclude_none=True).encode()
+        headers: list[tuple[bytes, bytes]] = [
+            (b"content-type", PROBLEM_MEDIA_TYPE.encode()),
+            (b"content-length", str(len(payload)).encode()),
+        ]
+        if status == 413:
+            headers.append((b"connection", b"close"))
+        await send({"type": "http.response.start", "status": status, "headers": headers})
+        await send({"type": "http.response.body", "body": payload})

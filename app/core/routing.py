@@ -1,0 +1,73 @@
+"""The route class every router uses, and the marker for routes without credentials."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Coroutine
+from dataclasses import dataclass
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.routing import APIRoute, iter_route_contexts
+from starlette.responses import Response
+
+from app.core.idempotency import completed_claim
+
+# openapi_extra marker: the route answers without credentials (a test holds every other
+# route to an Authorize dependency).
+PUBLIC: dict[str, Any] = {"x-public": True}
+
+
+class CivicRoute(APIRoute):
+    """Stores a claimed idempotent response before the request's transaction commits.
+
+    The wrapped handler runs inside FastAPI's function-scoped exit stack, so this happens
+    after the response is serialised and before the session dependency commits."""
+
+    def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
+        handler = super().get_route_handler()
+
+        async def route_handler(request: Request) -> Response:
+            response = await handler(request)
+            claim = completed_claim(request)
+            if claim is not None and response.status_code < 300:
+                claim.complete(response)
+            return response
+
+        return route_handler
+
+
+@dataclass(frozen=True, slots=True)
+class RouteEntry:
+    """A route as clients see it: its full path template (prefixes included) and methods."""
+
+    path: str
+    methods: frozenset[str]
+    route: APIRoute
+    pattern: re.Pattern[str]
+
+
+def route_table(app: FastAPI) -> list[RouteEntry]:
+    """Every API route of the app with its full path, built once per app.
+
+    Included routers keep their routes' own paths (without the prefix), so the full template
+    comes from FastAPI's route contexts."""
+    table: list[RouteEntry] | None = getattr(app.state, "route_table", None)
+    if table is None:
+        table = [
+            RouteEntry(path=context.path_format, methods=frozenset(context.methods or ()),
+                       route=context.original_route, pattern=context.path_regex)
+            for context in iter_route_contexts(app.routes)
+            if isinstance(context.original_route, APIRoute) and context.path_format
+        ]
+        app.state.route_table = table
+    return table
+
+
+def route_template(app: FastAPI, route: object) -> str | None:
+    """The full path template of the route that served a request (for metrics labels)."""
+    templates: dict[int, str] | None = getattr(app.state, "route_templates", None)
+    if templates is None:
+        templates = {id(entry.route): entry.path for entry in route_table(app)}
+        app.state.route_templates = templates
+    return templates.get(id(route))

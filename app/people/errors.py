@@ -1,0 +1,51 @@
+from app.core.errors import Conflict, NotFound, PreconditionFailed, RuleViolation
+
+
+class PersonNotFound(NotFound):
+    type = "person-not-found"
+    title = "Person not found"
+
+
+class DepartmentNotFound(NotFound):
+    type = "department-not-found"
+    title = "Department not found"
+
+
+class PersonEmailTaken(Conflict):
+    type = "person-email-taken"
+    title = "Email already belongs to another person"
+
+
+class DepartmentCodeTaken(Conflict):
+    type = "department-code-taken"
+    title = "Department code already in use"
+
+
+class DepartmentInUse(Conflict):
+    type = "department-in-use"
+    title = "Department still has active people"
+
+
+class DepartmentArchived(Conflict):
+    type = "department-archived"
+    title = "Department archived"
+
+
+class UnknownDepartment(RuleViolation):
+    type = "department-unknown"
+    title = "The department does not exist"
+
+
+class DepartureInconsistent(RuleViolation):
+    type = "departure-inconsistent"
+    title = "Status and departure date disagree"
+
+
+class ServiceRolesNotAllowed(RuleViolation):
+    type = "service-roles-not-allowed"
+    title = "This person cannot hold service roles"
+
+
+class StaleVersion(PreconditionFailed):
+    type = "stale-version"
+    title = "The resource changed since you read it"

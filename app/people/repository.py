@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+
+from sqlalchemy import String, cast, func, or_, select
+from sqlalchemy.orm import Session
+
+from app.people.models import Department, Person, PersonStatus, PersonType
+
+
+def get_person(session: Session, person_id: uuid.UUID) -> Person | None:
+    return session.get(Person, person_id)
+
+
+def find_person_by_email(session: Session, email: str) -> Person | None:
+    return session.scalars(select(Person).where(Person.email == email.lower())).first()
+
+
+def add(session: Session, entity: Person | Department) -> None:
+    session.add(entity)
+    session.flush()
+
+
+def list_people(
+    session: Session,
+    *,
+    person_type: PersonType | None,
+    status: PersonStatus | None,
+    department_id: uuid.UUID | None,
+    service_role: str | None,
+    q: str | None,
+    offset: int,
+    limit: int,
+) -> tuple[Sequence[Person], int]:
+    query = select(Person)
+    if person_type is not None:
+        query = query.where(Person.person_type == person_type)
+    if status is not None:
+        query = query.where(Person.status == status)
+    if department_id is not None:
+        query = query.where(Person.department_id == department_id)
+    if service_role is not None:
+        # Roles are a small fixed vocabulary stored as a JSON list; matching the quoted word
+        # in its text form works the same on SQLite and PostgreSQL.
+        query = query.where(cast(Person.service_roles, String).like(f'%"{service_role}"%'))
+    if q:
+        pattern = f"%{_escape_like(q.lower())}%"
+        query = query.where(
+            or_(
+                func.lower(Person.given_name).like(pattern, escape="\\"),
+                func.lower(Person.family_name).like(pattern, escape="\\"),
+                Person.email.like(pattern, escape="\\"),
+            )
+        )
+    total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
+    items = session.scalars(
+        query.order_by(Person.family_name, Person.given_name, Person.id).offset(offset).limit(limit)
+    ).all()
+    return items, total
+
+
+def count_active_in_department(session: Session, department_id: uuid.UUID) -> int:
+    return (
+        session.scalar(
+            select(func.count())
+            .select_from(Person)
+            .where(Person.department_id == department_id, Person.status == PersonStatus.ACTIVE)
+        )
+        or 0
+    )
+
+
+def get_department(session: Session, department_id: uuid.UUID) -> Department | None:
+    return session.get(Department, department_id)
+
+
+def find_department_by_code(session: Session, code: str) -> Department | None:
+    return session.scalars(select(Department).where(Department.code == code)).first()
+
+
+def list_departments(
+    session: Session, *, include_archived: bool, q: str | None, offset: int, limit: int
+) -> tuple[Sequence[Department], int]:
+    query = select(Department)
+    if not include_archived:
+        query = query.where(Department.archived_at.is_(None))
+    if q:
+        pattern = f"%{_escape_like(q.lower())}%"
+        query = query.where(
+            or_(
+                func.lower(Department.name).like(pattern, escape="\\"),
+                func.lower(Department.code).like(pattern, escape="\\"),
+            )
+        )
+    total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
+    items = session.scalars(
+        query.order_by(Department.code, Department.id).offset(offset).limit(limit)
+    ).all()
+    return items, total
+
+
+def _escape_like(value: str) -> str:
+    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
