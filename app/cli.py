@@ -48,8 +48,10 @@ def _seed(_args: argparse.Namespace) -> int:
             report = seed_sample_town(session)
     finally:
         database.dispose()
-    print(f"sample town: {report.departments_added} departments and {report.people_added} "
-          f"people added ({report.people_total} people in all)")
+    print(
+        f"sample town: {report.departments_added} departments and {report.people_added} "
+        f"people added ({report.people_total} people in all)"
+    )
     return 0
 
 
@@ -65,7 +67,8 @@ def _create_api_key(args: argparse.Namespace) -> int:
     try:
         with database.transaction() as session:
             key, token = auth_service.create_api_key(
-                session, settings.resolved_secret_key(), system_actor("civic-social cli"), data)
+                session, settings.resolved_secret_key(), system_actor("civic-social cli"), data
+            )
     finally:
         database.dispose()
     expiry = key.expires_at.isoformat() if key.expires_at else "never"
@@ -99,12 +102,17 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8000)
     serve.add_argument("--workers", type=int, default=1)
-    serve.add_argument("--graceful-timeout", type=int, default=30,
-                       help="seconds in-flight requests get to finish on shutdown")
+    serve.add_argument(
+        "--graceful-timeout",
+        type=int,
+        default=30,
+        help="seconds in-flight requests get to finish on shutdown",
+    )
     serve.set_defaults(handler=_serve)
 
-    commands.add_parser("migrate", help="upgrade the database to the latest schema") \
-        .set_defaults(handler=_migrate)
+    commands.add_parser("migrate", help="upgrade the database to the latest schema").set_defaults(
+        handler=_migrate
+    )
     commands.add_parser("seed", help="add the sample town (idempotent)").set_defaults(handler=_seed)
 
     key = commands.add_parser("create-api-key", help="issue an API key; the key is the last line")

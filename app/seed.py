@@ -30,37 +30,121 @@ DEPARTMENTS = [
 
 # given, family, type, department, title, roles, departed_on
 PEOPLE: list[tuple[str, str, PersonType, str | None, str, list[ServiceRole], dt.date | None]] = [
-    ("Helen", "Tremblay", PersonType.CAO, "CAO", "Chief Administrative Officer",
-     [ServiceRole.APPROVER], None),
+    (
+        "Helen",
+        "Tremblay",
+        PersonType.CAO,
+        "CAO",
+        "Chief Administrative Officer",
+        [ServiceRole.APPROVER],
+        None,
+    ),
     ("Marcus", "Lee", PersonType.EMPLOYEE, "CAO", "Deputy CAO", [ServiceRole.APPROVER], None),
-    ("Priya", "Sharma", PersonType.EMPLOYEE, "COMMS", "Communications Manager",
-     [ServiceRole.ADMIN, ServiceRole.MODERATOR], None),
-    ("Daniel", "Okafor", PersonType.EMPLOYEE, "COMMS", "Communications Officer",
-     [ServiceRole.MODERATOR, ServiceRole.STAFF], None),
-    ("Sofia", "Rossi", PersonType.EMPLOYEE, "COMMS", "Digital Content Coordinator",
-     [ServiceRole.STAFF], None),
-    ("Grace", "Whitehorse", PersonType.EMPLOYEE, "CLERK", "Town Clerk", [ServiceRole.AUDITOR],
-     None),
+    (
+        "Priya",
+        "Sharma",
+        PersonType.EMPLOYEE,
+        "COMMS",
+        "Communications Manager",
+        [ServiceRole.ADMIN, ServiceRole.MODERATOR],
+        None,
+    ),
+    (
+        "Daniel",
+        "Okafor",
+        PersonType.EMPLOYEE,
+        "COMMS",
+        "Communications Officer",
+        [ServiceRole.MODERATOR, ServiceRole.STAFF],
+        None,
+    ),
+    (
+        "Sofia",
+        "Rossi",
+        PersonType.EMPLOYEE,
+        "COMMS",
+        "Digital Content Coordinator",
+        [ServiceRole.STAFF],
+        None,
+    ),
+    (
+        "Grace",
+        "Whitehorse",
+        PersonType.EMPLOYEE,
+        "CLERK",
+        "Town Clerk",
+        [ServiceRole.AUDITOR],
+        None,
+    ),
     ("Ahmed", "Haddad", PersonType.EMPLOYEE, "FIRE", "Fire Chief", [ServiceRole.STAFF], None),
-    ("Lucie", "Gagnon", PersonType.EMPLOYEE, "FIRE", "Emergency Management Coordinator",
-     [ServiceRole.MODERATOR], None),
-    ("Tom", "Becker", PersonType.EMPLOYEE, "PARKS", "Recreation Programmer",
-     [ServiceRole.STAFF], dt.date(2024, 3, 29)),
-    ("Nadia", "Kowalski", PersonType.EMPLOYEE, "PW", "Public Works Coordinator",
-     [ServiceRole.STAFF], None),
+    (
+        "Lucie",
+        "Gagnon",
+        PersonType.EMPLOYEE,
+        "FIRE",
+        "Emergency Management Coordinator",
+        [ServiceRole.MODERATOR],
+        None,
+    ),
+    (
+        "Tom",
+        "Becker",
+        PersonType.EMPLOYEE,
+        "PARKS",
+        "Recreation Programmer",
+        [ServiceRole.STAFF],
+        dt.date(2024, 3, 29),
+    ),
+    (
+        "Nadia",
+        "Kowalski",
+        PersonType.EMPLOYEE,
+        "PW",
+        "Public Works Coordinator",
+        [ServiceRole.STAFF],
+        None,
+    ),
     ("Owen", "MacLeod", PersonType.VOLUNTEER, "LIB", "Library Volunteer", [], None),
-    ("Chloe", "Martin", PersonType.VOLUNTEER, "PARKS", "Festival Volunteer", [],
-     dt.date(2023, 9, 4)),
-    ("Ravi", "Patel", PersonType.CONTRACT_EMPLOYEE, "COMMS", "Contract Social Media Assistant",
-     [ServiceRole.STAFF], None),
-    ("Emma", "Dubois", PersonType.CONTRACT_EMPLOYEE, "PARKS", "Summer Program Contractor",
-     [], dt.date(2024, 8, 30)),
+    (
+        "Chloe",
+        "Martin",
+        PersonType.VOLUNTEER,
+        "PARKS",
+        "Festival Volunteer",
+        [],
+        dt.date(2023, 9, 4),
+    ),
+    (
+        "Ravi",
+        "Patel",
+        PersonType.CONTRACT_EMPLOYEE,
+        "COMMS",
+        "Contract Social Media Assistant",
+        [ServiceRole.STAFF],
+        None,
+    ),
+    (
+        "Emma",
+        "Dubois",
+        PersonType.CONTRACT_EMPLOYEE,
+        "PARKS",
+        "Summer Program Contractor",
+        [],
+        dt.date(2024, 8, 30),
+    ),
     ("Brightline", "Media Inc.", PersonType.CONTRACTING_FIRM, None, "Web design firm", [], None),
     ("Joan", "Fraser", PersonType.MAYOR, "COUNCIL", "Mayor", [], None),
     ("Samuel", "Nguyen", PersonType.COUNCIL_MEMBER, "COUNCIL", "Councillor, Ward 1", [], None),
     ("Isabelle", "Roy", PersonType.COUNCIL_MEMBER, "COUNCIL", "Councillor, Ward 2", [], None),
-    ("Peter", "Walsh", PersonType.COUNCIL_MEMBER, "COUNCIL", "Former Councillor, Ward 3", [],
-     dt.date(2022, 11, 14)),
+    (
+        "Peter",
+        "Walsh",
+        PersonType.COUNCIL_MEMBER,
+        "COUNCIL",
+        "Former Councillor, Ward 3",
+        [],
+        dt.date(2022, 11, 14),
+    ),
 ]
 
 
@@ -84,19 +168,29 @@ def seed_sample_town(session: Session) -> SeedReport:
         department = find_department_by_code(session, code)
         if department is None:
             department = people_service.create_department(
-                session, actor, DepartmentCreate(code=code, name=name))
+                session, actor, DepartmentCreate(code=code, name=name)
+            )
             departments_added += 1
         department_ids[code] = department.id
     for given, family, person_type, code, title, roles, departed_on in PEOPLE:
         email = _email(given, family)
         if find_person_by_email(session, email) is not None:
             continue
-        people_service.create_person(session, actor, PersonCreate(
-            given_name=given, family_name=family, email=email, person_type=person_type,
-            department_id=department_ids[code] if code else None, job_title=title,
-            status=PersonStatus.DEPARTED if departed_on else PersonStatus.ACTIVE,
-            departed_on=departed_on, service_roles=roles,
-        ))
+        people_service.create_person(
+            session,
+            actor,
+            PersonCreate(
+                given_name=given,
+                family_name=family,
+                email=email,
+                person_type=person_type,
+                department_id=department_ids[code] if code else None,
+                job_title=title,
+                status=PersonStatus.DEPARTED if departed_on else PersonStatus.ACTIVE,
+                departed_on=departed_on,
+                service_roles=roles,
+            ),
+        )
         people_added += 1
     total = session.scalar(select(func.count()).select_from(Person)) or 0
     return SeedReport(departments_added, people_added, total)

@@ -166,8 +166,9 @@ def _allowed_methods(request: Request) -> str:
     from app.core.routing import route_table  # routing imports this module
 
     path = request.scope["path"]
-    methods = {m for entry in route_table(request.app) if entry.pattern.match(path)
-               for m in entry.methods}
+    methods = {
+        m for entry in route_table(request.app) if entry.pattern.match(path) for m in entry.methods
+    }
     return ", ".join(sorted(methods))
 
 

@@ -115,8 +115,9 @@ class RequestContextMiddleware:
         finally:
             elapsed = time.perf_counter() - started
             route = scope.get("route")
-            template = (route_template(scope["app"], route) if route is not None else None) \
-                or "<unmatched>"
+            template = (
+                route_template(scope["app"], route) if route is not None else None
+            ) or "<unmatched>"
             metrics.observe_request(scope["method"], template, status_code, elapsed)
             if self.access_log:
                 logger.info(

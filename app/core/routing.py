@@ -55,8 +55,12 @@ def route_table(app: FastAPI) -> list[RouteEntry]:
     table: list[RouteEntry] | None = getattr(app.state, "route_table", None)
     if table is None:
         table = [
-            RouteEntry(path=context.path_format, methods=frozenset(context.methods or ()),
-                       route=context.original_route, pattern=context.path_regex)
+            RouteEntry(
+                path=context.path_format,
+                methods=frozenset(context.methods or ()),
+                route=context.original_route,
+                pattern=context.path_regex,
+            )
             for context in iter_route_contexts(app.routes)
             if isinstance(context.original_route, APIRoute) and context.path_format
         ]

@@ -93,8 +93,8 @@ async def update_department(
     body: DepartmentUpdate,
     session: SessionDep,
     actor: Editor,
-    if_match: IfMatchHeader,
     response: Response,
+    if_match: IfMatchHeader = None,
 ) -> DepartmentRead:
     """Change a department's code or name. Needs If-Match."""
     department = service.update_department(
@@ -114,8 +114,8 @@ async def archive_department(
     department_id: uuid.UUID,
     session: SessionDep,
     actor: Editor,
-    if_match: IfMatchHeader,
     response: Response,
+    if_match: IfMatchHeader = None,
 ) -> DepartmentRead:
     """Archive a department with no active people. It is kept for the records that cite it."""
     department = service.archive_department(
@@ -188,8 +188,8 @@ async def update_person(
     body: PersonUpdate,
     session: SessionDep,
     actor: Editor,
-    if_match: IfMatchHeader,
     response: Response,
+    if_match: IfMatchHeader = None,
 ) -> PersonRead:
     """Change a person; set status to departed with departed_on when they leave. Needs If-Match."""
     person = service.update_person(session, actor, person_id, required_version(if_match), body)

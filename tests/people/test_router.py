@@ -1,0 +1,207 @@
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from fastapi.testclient import TestClient
+
+from app.core.actor import Role
+from tests.factories import create_department, create_person, person_payload
+
+
+def test_created_person_can_be_read_back_with_its_etag(
+    client: TestClient, admin: dict[str, str]
+) -> None:
+    created = client.post(
+        "/api/v1/people", json=person_payload(email="Mixed.Case@Town.example.ca"), headers=admin
+    )
+    assert created.status_code == 201
+    person = created.json()
+    assert person["email"] == "mixed.case@town.example.ca"
+    assert created.headers["Location"] == f"/api/v1/people/{person['id']}"
+
+    fetched = client.get(created.headers["Location"], headers=admin)
+    assert fetched.status_code == 200
+    assert fetched.json() == person
+    assert fetched.headers["ETag"] == '"1"'
+
+
+def test_email_is_unique_whatever_its_case(client: TestClient, admin: dict[str, str]) -> None:
+    create_person(client, admin, email="sam.lee@town.example.ca")
+    response = client.post(
+        "/api/v1/people", json=person_payload(email="SAM.LEE@town.example.ca"), headers=admin
+    )
+    assert response.status_code == 409
+    assert response.json()["type"] == "/problems/person-email-taken"
+
+
+def test_update_needs_if_match_and_refuses_a_stale_one(
+    client: TestClient, admin: dict[str, str]
+) -> None:
+    person = create_person(client, admin)
+    url = f"/api/v1/people/{person['id']}"
+
+    missing = client.patch(url, json={"job_title": "Clerk"}, headers=admin)
+    assert missing.status_code == 428
+
+    ok = client.patch(url, json={"job_title": "Clerk"}, headers={**admin, "If-Match": '"1"'})
+    assert ok.status_code == 200
+    assert ok.json()["job_title"] == "Clerk"
+    assert ok.headers["ETag"] == '"2"'
+
+    stale = client.patch(
+        url, json={"job_title": "Deputy Clerk"}, headers={**admin, "If-Match": '"1"'}
+    )
+    assert stale.status_code == 412
+    assert client.get(url, headers=admin).json()["job_title"] == "Clerk"
+
+
+def test_departure_needs_a_date_and_a_return_clears_it(
+    client: TestClient, admin: dict[str, str]
+) -> None:
+    person = create_person(client, admin)
+    url = f"/api/v1/people/{person['id']}"
+    no_date = client.patch(url, json={"status": "departed"}, headers={**admin, "If-Match": '"1"'})
+    assert no_date.status_code == 422
+    assert no_date.json()["type"] == "/problems/departure-inconsistent"
+
+    left = client.patch(
+        url,
+        json={"status": "departed", "departed_on": "2024-06-30"},
+        headers={**admin, "If-Match": '"1"'},
+    )
+    assert left.status_code == 200
+    assert left.json()["departed_on"] == "2024-06-30"
+
+    back = client.patch(url, json={"status": "active"}, headers={**admin, "If-Match": '"2"'})
+    assert back.status_code == 200
+    assert back.json()["departed_on"] is None
+
+
+def test_required_field_cannot_be_nulled(client: TestClient, admin: dict[str, str]) -> None:
+    person = create_person(client, admin)
+    response = client.patch(
+        f"/api/v1/people/{person['id']}",
+        json={"given_name": None},
+        headers={**admin, "If-Match": '"1"'},
+    )
+    assert response.status_code == 422
+
+
+def test_contracting_firm_holds_no_service_roles(client: TestClient, admin: dict[str, str]) -> None:
+    response = client.post(
+        "/api/v1/people",
+        json=person_payload(person_type="contracting_firm", service_roles=["staff"]),
+        headers=admin,
+    )
+    assert response.status_code == 422
+    assert response.json()["type"] == "/problems/service-roles-not-allowed"
+
+
+def test_person_in_unknown_or_archived_department_is_refused(
+    client: TestClient, admin: dict[str, str]
+) -> None:
+    missing = client.post(
+        "/api/v1/people",
+        json=person_payload(department_id="00000000-0000-4000-8000-000000000000"),
+        headers=admin,
+    )
+    assert missing.status_code == 422
+    assert missing.json()["type"] == "/problems/department-unknown"
+
+    department = create_department(client, admin)
+    archived = client.delete(
+        f"/api/v1/departments/{department['id']}", headers={**admin, "If-Match": '"1"'}
+    )
+    assert archived.status_code == 200
+    assert archived.json()["archived_at"] is not None
+    refused = client.post(
+        "/api/v1/people", json=person_payload(department_id=department["id"]), headers=admin
+    )
+    assert refused.status_code == 422
+
+
+def test_department_with_active_people_cannot_be_archived(
+    client: TestClient, admin: dict[str, str]
+) -> None:
+    department = create_department(client, admin)
+    create_person(client, admin, department_id=department["id"])
+    response = client.delete(
+        f"/api/v1/departments/{department['id']}", headers={**admin, "If-Match": '"1"'}
+    )
+    assert response.status_code == 409
+    assert response.json()["type"] == "/problems/department-in-use"
+
+
+def test_people_are_filtered_and_paged_in_a_stable_order(
+    client: TestClient, admin: dict[str, str]
+) -> None:
+    department = create_department(client, admin)
+    for family in ["Zhang", "Abbott", "Moreau", "Abbott"]:
+        create_person(
+            client,
+            admin,
+            family_name=family,
+            department_id=department["id"],
+            service_roles=["moderator"] if family == "Moreau" else [],
+        )
+    create_person(client, admin, person_type="volunteer", family_name="Other")
+
+    first = client.get(
+        "/api/v1/people", params={"department_id": department["id"], "page_size": 3}, headers=admin
+    ).json()
+    second = client.get(
+        "/api/v1/people",
+        params={"department_id": department["id"], "page_size": 3, "page": 2},
+        headers=admin,
+    ).json()
+    assert first["total"] == second["total"] == 4
+    names = [p["family_name"] for p in first["items"] + second["items"]]
+    assert names == ["Abbott", "Abbott", "Moreau", "Zhang"]
+    abbotts = [p["id"] for p in first["items"][:2]]
+    assert abbotts == sorted(abbotts)
+
+    moderators = client.get(
+        "/api/v1/people", params={"service_role": "moderator"}, headers=admin
+    ).json()
+    assert [p["family_name"] for p in moderators["items"]] == ["Moreau"]
+    volunteers = client.get(
+        "/api/v1/people", params={"person_type": "volunteer"}, headers=admin
+    ).json()
+    assert [p["family_name"] for p in volunteers["items"]] == ["Other"]
+    found = client.get("/api/v1/people", params={"q": "MOREAU"}, headers=admin).json()
+    assert found["total"] == 1
+
+
+def test_page_size_is_capped(client: TestClient, admin: dict[str, str]) -> None:
+    response = client.get("/api/v1/people", params={"page_size": 101}, headers=admin)
+    assert response.status_code == 422
+    assert response.json()["errors"][0]["loc"] == ["query", "page_size"]
+
+
+def test_staff_can_read_but_not_change_people(
+    client: TestClient, auth: Callable[[Role], dict[str, str]]
+) -> None:
+    person = create_person(client, auth(Role.ADMIN))
+    staff = auth(Role.STAFF)
+    assert client.get(f"/api/v1/people/{person['id']}", headers=staff).status_code == 200
+    response = client.post("/api/v1/people", json=person_payload(), headers=staff)
+    assert response.status_code == 403
+    assert response.json()["type"] == "/problems/role-required"
+
+
+def test_every_change_writes_one_audit_event(client: TestClient, admin: dict[str, str]) -> None:
+    person = create_person(client, admin)
+    client.patch(
+        f"/api/v1/people/{person['id']}",
+        json={"job_title": "Planner"},
+        headers={**admin, "If-Match": '"1"', "X-Request-ID": "req-audit-1"},
+    )
+    events = client.get(
+        "/api/v1/audit-events", params={"entity_id": person["id"]}, headers=admin
+    ).json()
+    assert [e["action"] for e in events["items"]] == ["person.created", "person.updated"]
+    update = events["items"][1]
+    assert update["before"]["job_title"] is None
+    assert update["after"]["job_title"] == "Planner"
+    assert update["request_id"] == "req-audit-1"
+    assert update["actor_kind"] == "api_key"
