@@ -59,7 +59,7 @@ def build_openapi(app: FastAPI) -> dict[str, Any]:
     for entry in route_table(app):
         if not entry.route.include_in_schema:
             continue
-        for method in entry.route.methods:
+        for method in entry.methods:
             operation = schema["paths"][entry.path][method.lower()]
             _complete_operation(entry.route, operation)
     for operation in (op for item in schema["paths"].values() for op in item.values()):

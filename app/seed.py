@@ -6,13 +6,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.core.actor import system_actor
+from app.core.pagination import PageParams
 from app.people import service as people_service
-from app.people.models import Person, PersonStatus, PersonType, ServiceRole
-from app.people.repository import find_department_by_code, find_person_by_email
+from app.people.models import PersonStatus, PersonType, ServiceRole
 from app.people.schemas import DepartmentCreate, PersonCreate
 
 DOMAIN = "town.example.ca"
@@ -165,16 +164,16 @@ def seed_sample_town(session: Session) -> SeedReport:
     departments_added = people_added = 0
     department_ids = {}
     for code, name in DEPARTMENTS:
-        department = find_department_by_code(session, code)
+        department = people_service.find_department_by_code(session, code)
         if department is None:
             department = people_service.create_department(
                 session, actor, DepartmentCreate(code=code, name=name)
             )
             departments_added += 1
         department_ids[code] = department.id
-    for given, family, person_type, code, title, roles, departed_on in PEOPLE:
+    for given, family, person_type, department_code, title, roles, departed_on in PEOPLE:
         email = _email(given, family)
-        if find_person_by_email(session, email) is not None:
+        if people_service.find_person_by_email(session, email) is not None:
             continue
         people_service.create_person(
             session,
@@ -184,7 +183,7 @@ def seed_sample_town(session: Session) -> SeedReport:
                 family_name=family,
                 email=email,
                 person_type=person_type,
-                department_id=department_ids[code] if code else None,
+                department_id=department_ids[department_code] if department_code else None,
                 job_title=title,
                 status=PersonStatus.DEPARTED if departed_on else PersonStatus.ACTIVE,
                 departed_on=departed_on,
@@ -192,5 +191,5 @@ def seed_sample_town(session: Session) -> SeedReport:
             ),
         )
         people_added += 1
-    total = session.scalar(select(func.count()).select_from(Person)) or 0
+    _, total = people_service.list_people(session, PageParams(page=1, page_size=1))
     return SeedReport(departments_added, people_added, total)

@@ -12,7 +12,7 @@ from app.core.config import OIDCSettings
 _KNOWN_ROLES = {role.value: role for role in Role}
 
 
-class TokenRejected(Exception):  # noqa: N818 - carries the reason to the auth layer
+class TokenRejected(Exception):
     pass
 
 

@@ -1,23 +1,32 @@
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from collections.abc import Sequence
+from typing import NamedTuple
 
-from sqlalchemy import Row, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.auth.models import ApiKey
 
 
-def find_credential(
-    session: Session, key_hash: str
-) -> Row[tuple[uuid.UUID, str, str, object, object]] | None:
+class Credential(NamedTuple):
+    id: uuid.UUID
+    name: str
+    role: str
+    expires_at: dt.datetime | None
+    revoked_at: dt.datetime | None
+
+
+def find_credential(session: Session, key_hash: str) -> Credential | None:
     # A Core select of five columns: this runs on every authenticated request.
-    return session.execute(
+    row = session.execute(
         select(ApiKey.id, ApiKey.name, ApiKey.role, ApiKey.expires_at, ApiKey.revoked_at).where(
             ApiKey.key_hash == key_hash
         )
     ).first()
+    return None if row is None else Credential(*row)
 
 
 def add(session: Session, key: ApiKey) -> None:

@@ -125,9 +125,10 @@ def _authenticate_api_key(session: Session, secret: bytes, token: str) -> Actor:
     row = repository.find_credential(session, keyed_hash(secret, token))
     if row is None:
         raise CredentialsInvalid("The API key is not known.")
-    key_id, name, role, expires_at, revoked_at = row
-    if revoked_at is not None:
+    if row.revoked_at is not None:
         raise CredentialsInvalid("The API key has been revoked.")
-    if expires_at is not None and expires_at <= utcnow():  # type: ignore[operator]
+    if row.expires_at is not None and row.expires_at <= utcnow():
         raise CredentialsInvalid("The API key has expired.")
-    return Actor(kind=ActorKind.API_KEY, id=str(key_id), name=name, roles=frozenset({Role(role)}))
+    return Actor(
+        kind=ActorKind.API_KEY, id=str(row.id), name=row.name, roles=frozenset({Role(row.role)})
+    )

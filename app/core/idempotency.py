@@ -49,7 +49,7 @@ class IdempotencyKeyReused(RuleViolation):
     title = "Idempotency key reused with a different request"
 
 
-class IdempotentReplay(Exception):  # noqa: N818 - a control-flow signal, not an error
+class IdempotentReplay(Exception):
     """Raised to answer with the stored response; nothing of this request is written."""
 
     def __init__(self, response: Response) -> None:

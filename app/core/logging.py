@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import MutableMapping
 import sys
 from typing import Any
 
@@ -11,7 +12,9 @@ import structlog
 from app.core.context import current_request_id
 
 
-def _add_request_id(_logger: Any, _method: str, event: dict[str, Any]) -> dict[str, Any]:
+def _add_request_id(
+    _logger: Any, _method: str, event: MutableMapping[str, Any]
+) -> MutableMapping[str, Any]:
     request_id = current_request_id()
     if request_id is not None:
         event.setdefault("request_id", request_id)

@@ -29,7 +29,7 @@ def _incoming_request_id(scope: Scope) -> str:
     for name, value in scope["headers"]:
         if name == REQUEST_ID_HEADER:
             if _VALID_REQUEST_ID.match(value):
-                return value.decode("ascii")
+                return str(value.decode("ascii"))
             break
     return uuid.uuid4().hex
 

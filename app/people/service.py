@@ -63,6 +63,10 @@ def get_department(session: Session, department_id: uuid.UUID) -> Department:
     return department
 
 
+def find_department_by_code(session: Session, code: str) -> Department | None:
+    return repository.find_department_by_code(session, code.upper())
+
+
 def list_departments(
     session: Session, params: PageParams, *, include_archived: bool = False, q: str | None = None
 ) -> tuple[Sequence[Department], int]:
@@ -161,6 +165,10 @@ def get_person(session: Session, person_id: uuid.UUID) -> Person:
     if person is None:
         raise PersonNotFound(f"No person has id {person_id}.")
     return person
+
+
+def find_person_by_email(session: Session, email: str) -> Person | None:
+    return repository.find_person_by_email(session, email)
 
 
 def list_people(

@@ -1,0 +1,81 @@
+"""Import contracts: dependencies between packages run one way, through service modules.
+
+core <- audit <- people <- auth <- (api, main, cli, seed, openapi). Audit sits below people
+because every domain, people included, records its changes in it. The HTTP layer (each
+domain's router.py) sits above them all: it may also use auth's route guards."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+APP = Path(__file__).resolve().parents[1] / "app"
+
+# What each package may import from the app (besides itself).
+ALLOWED = {
+    "core": set(),
+    "audit": {"core"},
+    "people": {"core", "audit"},
+    "auth": {"core", "audit", "people"},
+}
+# Another domain is reached only through these modules of it.
+PUBLIC_MODULES = {"service", "dependencies", "schemas", "models", "errors"}
+
+
+def _app_imports(path: Path) -> list[tuple[str, int]]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found = []
+    for node in ast.walk(tree):
+        names: list[str] = []
+        if isinstance(node, ast.ImportFrom) and node.module:
+            names = [node.module] + [f"{node.module}.{alias.name}" for alias in node.names]
+        elif isinstance(node, ast.Import):
+            names = [alias.name for alias in node.names]
+        found += [(name, node.lineno) for name in names if name.startswith("app.")]
+    return found
+
+
+@pytest.mark.parametrize("package", sorted(ALLOWED))
+def test_package_imports_only_what_it_may(package: str) -> None:
+    offences = []
+    for path in sorted((APP / package).rglob("*.py")):
+        for name, line in _app_imports(path):
+            target = name.split(".")[1]
+            if path.name == "router.py" and name.startswith("app.auth.dependencies"):
+                continue
+            if target != package and target not in ALLOWED[package]:
+                offences.append(f"{path.relative_to(APP.parent)}:{line} imports {name}")
+    assert not offences, "\n".join(offences)
+
+
+@pytest.mark.parametrize("package", sorted(set(ALLOWED) - {"core"}))
+def test_other_domains_are_reached_through_their_public_modules(package: str) -> None:
+    offences = []
+    for path in sorted((APP / package).rglob("*.py")):
+        for name, line in _app_imports(path):
+            parts = name.split(".")
+            if len(parts) >= 3 and parts[1] not in {package, "core"} and \
+                    parts[2] not in PUBLIC_MODULES and parts[1] in ALLOWED:
+                offences.append(f"{path.relative_to(APP.parent)}:{line} imports {name}")
+    assert not offences, "\n".join(offences)
+
+
+def test_routes_hold_no_sql_and_services_never_commit() -> None:
+    offences = []
+    for path in sorted(APP.rglob("router.py")):
+        text = path.read_text(encoding="utf-8")
+        for forbidden in ("select(", "session.execute", "session.commit", "HTTPException"):
+            if forbidden in text:
+                offences.append(f"{path.relative_to(APP.parent)} uses {forbidden}")
+    for path in sorted(APP.rglob("service.py")):
+        if ".commit(" in path.read_text(encoding="utf-8"):
+            offences.append(f"{path.relative_to(APP.parent)} commits")
+    assert not offences, "\n".join(offences)
+
+
+def test_the_app_never_creates_its_schema_outside_migrations() -> None:
+    offences = [str(p.relative_to(APP.parent)) for p in APP.rglob("*.py")
+                if "create_all(" in p.read_text(encoding="utf-8")]
+    assert not offences
