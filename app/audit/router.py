@@ -1,9 +1,9 @@
 from __future__ import annotations
 
-import datetime as dt
 from typing import Annotated
 
 from fastapi import APIRouter, Path, Query
+from pydantic import AwareDatetime
 
 from app.audit import service
 from app.audit.schemas import AuditEventRead, ChainVerification
@@ -30,8 +30,12 @@ async def list_audit_events(
     actor_id: Filter = None,
     action: Filter = None,
     request_id: Filter = None,
-    since: Annotated[dt.datetime | None, Query(description="Inclusive, ISO 8601")] = None,
-    until: Annotated[dt.datetime | None, Query(description="Exclusive, ISO 8601")] = None,
+    since: Annotated[
+        AwareDatetime | None, Query(description="Inclusive, ISO 8601 with offset")
+    ] = None,
+    until: Annotated[
+        AwareDatetime | None, Query(description="Exclusive, ISO 8601 with offset")
+    ] = None,
 ) -> Page[AuditEventRead]:
     """Audit events in chain order, filtered."""
     items, total = service.list_events(

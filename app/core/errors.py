@@ -218,6 +218,20 @@ async def _integrity_error(request: Request, exc: Exception) -> Response:
     )
 
 
+async def _data_error(request: Request, exc: Exception) -> Response:
+    # Values the validators let through but the database cannot store (a NUL character in
+    # text on PostgreSQL, say): the client's input, so a 422, never a 500.
+    logger.info("data_error", error=type(exc).__name__)
+    return problem_response(
+        422,
+        "unstorable-value",
+        "The request is not valid",
+        "A value in the request cannot be stored or compared by the "
+        "database (for example a NUL character).",
+        request,
+    )
+
+
 async def _database_unavailable(request: Request, exc: Exception) -> Response:
     settings = request.app.state.settings
     logger.warning("database_unavailable", error=type(exc).__name__)
@@ -236,6 +250,7 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(StarletteHTTPException, _http_error)
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(sa_exc.IntegrityError, _integrity_error)
+    app.add_exception_handler(sa_exc.DataError, _data_error)
     app.add_exception_handler(sa_exc.OperationalError, _database_unavailable)
     app.add_exception_handler(sa_exc.InterfaceError, _database_unavailable)
     app.add_exception_handler(sa_exc.TimeoutError, _database_unavailable)

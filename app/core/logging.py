@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import MutableMapping
 import sys
+from collections.abc import MutableMapping
 from typing import Any
 
 import structlog
