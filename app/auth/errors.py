@@ -1,4 +1,10 @@
-from app.core.errors import Conflict, NotFound, PermissionDenied, Unauthenticated
+from app.core.errors import (
+    Conflict,
+    NotFound,
+    PermissionDenied,
+    ServiceUnavailable,
+    Unauthenticated,
+)
 
 BEARER_CHALLENGE = 'Bearer realm="civic-social"'
 
@@ -37,3 +43,8 @@ class ApiKeyNotFound(NotFound):
 class ApiKeyAlreadyRevoked(Conflict):
     type = "api-key-already-revoked"
     title = "API key already revoked"
+
+
+class IdentityProviderUnavailable(ServiceUnavailable):
+    type = "identity-provider-unavailable"
+    title = "Identity provider unavailable"

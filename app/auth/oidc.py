@@ -16,13 +16,20 @@ class TokenRejected(Exception):
     pass
 
 
+class IssuerUnreachable(Exception):
+    """The identity provider's key set cannot be fetched: not the client's fault."""
+
+
 class OIDCVerifier:
     """Built once per process: holds the JWKS client (with its key cache) or the PEM key."""
 
     def __init__(self, settings: OIDCSettings) -> None:
         self.settings = settings
         self._jwks = (
-            jwt.PyJWKClient(settings.jwks_url, cache_keys=True, lifespan=300, timeout=5)
+            # The key set is cached for five minutes and refetched after: a key the issuer
+            # withdraws stops being trusted then. (cache_keys would keep each key for the
+            # life of the process.)
+            jwt.PyJWKClient(settings.jwks_url, cache_jwk_set=True, lifespan=300, timeout=5)
             if settings.jwks_url
             else None
         )
@@ -32,8 +39,12 @@ class OIDCVerifier:
     def _signing_key(self, token: str) -> Any:
         if self._jwks is not None:
             try:
-                return self._jwks.get_signing_key_from_jwt(token).key
-            except jwt.PyJWKClientError as exc:
+                # The PyJWK itself, not its .key: PyJWT then holds the token's alg to the
+                # key's own algorithm (an ES256 token against an RSA key is refused, not a 500).
+                return self._jwks.get_signing_key_from_jwt(token)
+            except jwt.PyJWKClientConnectionError as exc:
+                raise IssuerUnreachable from exc
+            except (jwt.PyJWKClientError, jwt.PyJWKSetError) as exc:
                 raise TokenRejected(
                     "the token's signing key is not published by the issuer"
                 ) from exc
@@ -65,6 +76,8 @@ class OIDCVerifier:
             raise TokenRejected("the token was issued for another audience") from exc
         except jwt.InvalidIssuerError as exc:
             raise TokenRejected("the token was issued by another issuer") from exc
+        except jwt.InvalidKeyError as exc:  # e.g. an ES256 token against an RSA key
+            raise TokenRejected("the token's algorithm does not fit the issuer's key") from exc
         except jwt.InvalidTokenError as exc:
             raise TokenRejected("the token's signature or claims are not valid") from exc
         return Actor(

@@ -10,9 +10,14 @@ from sqlalchemy.orm import Session
 
 from app.audit import service as audit
 from app.auth import repository
-from app.auth.errors import ApiKeyAlreadyRevoked, ApiKeyNotFound, CredentialsInvalid
+from app.auth.errors import (
+    ApiKeyAlreadyRevoked,
+    ApiKeyNotFound,
+    CredentialsInvalid,
+    IdentityProviderUnavailable,
+)
 from app.auth.models import ApiKey
-from app.auth.oidc import OIDCVerifier, TokenRejected
+from app.auth.oidc import IssuerUnreachable, OIDCVerifier, TokenRejected
 from app.auth.schemas import ApiKeyCreate, ApiKeyRead
 from app.core.actor import Actor, ActorKind, Role
 from app.core.db import utcnow
@@ -117,6 +122,11 @@ def authenticate(
         )
     try:
         return verifier.verify(token)
+    except IssuerUnreachable as exc:
+        raise IdentityProviderUnavailable(
+            "The identity provider's signing keys cannot be fetched; try again shortly.",
+            headers={"Retry-After": "30"},
+        ) from exc
     except TokenRejected as exc:
         raise CredentialsInvalid(f"The bearer token was refused: {exc}.") from exc
 
