@@ -12,6 +12,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import exc as sa_exc
+from sqlalchemy.orm import exc as orm_exc
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import Response
 
@@ -149,6 +150,9 @@ _HTTP_TYPES = {
     413: "content-too-large",
     415: "unsupported-media-type",
 }
+# One title per problem type, whoever answers: the middleware refuses a declared oversized
+# body with this title, and Python's phrase for 413 differs between versions.
+_HTTP_TITLES = {413: "Content too large"}
 
 
 async def _problem_error(request: Request, exc: Exception) -> Response:
@@ -160,15 +164,21 @@ async def _problem_error(request: Request, exc: Exception) -> Response:
     )
 
 
-def _allowed_methods(request: Request) -> str:
+def _allowed_methods(request: Request) -> str | None:
     """Every method any route serves at this path. Starlette answers 405 from the first route
-    whose path matches, so its Allow header would name only that route's methods."""
+    whose path matches, so its Allow header would name only that route's methods. HEAD goes
+    with GET (the middleware serves it). None when no API route has this path (a mount such
+    as /static answers for itself)."""
     from app.core.routing import route_table  # routing imports this module
 
     path = request.scope["path"]
     methods = {
         m for entry in route_table(request.app) if entry.pattern.match(path) for m in entry.methods
     }
+    if not methods:
+        return None
+    if "GET" in methods:
+        methods.add("HEAD")
     return ", ".join(sorted(methods))
 
 
@@ -177,8 +187,12 @@ async def _http_error(request: Request, exc: Exception) -> Response:
     status = exc.status_code
     headers = dict(exc.headers or {})
     if status == 405:
-        headers["Allow"] = _allowed_methods(request)
-    phrase = HTTPStatus(status).phrase if status in HTTPStatus._value2member_map_ else "Error"
+        allow = _allowed_methods(request)
+        if allow is not None:
+            headers["Allow"] = allow
+    phrase = _HTTP_TITLES.get(status) or (
+        HTTPStatus(status).phrase if status in HTTPStatus._value2member_map_ else "Error"
+    )
     detail = exc.detail if isinstance(exc.detail, str) and exc.detail != phrase else None
     type_ = _HTTP_TYPES.get(status, phrase.lower().replace(" ", "-"))
     return problem_response(status, type_, phrase, detail, request, headers)
@@ -232,6 +246,19 @@ async def _data_error(request: Request, exc: Exception) -> Response:
     )
 
 
+async def _stale_write(request: Request, exc: Exception) -> Response:
+    # Two writers read the same version and both passed the service's version check; the
+    # later UPDATE ... WHERE version = n then matched no row. The same answer as that check.
+    logger.info("stale_write", error=type(exc).__name__)
+    return problem_response(
+        412,
+        "stale-version",
+        "The resource changed since you read it",
+        "Another change was saved first. Read it again and reapply your change.",
+        request,
+    )
+
+
 async def _database_unavailable(request: Request, exc: Exception) -> Response:
     settings = request.app.state.settings
     logger.warning("database_unavailable", error=type(exc).__name__)
@@ -250,6 +277,7 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(StarletteHTTPException, _http_error)
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(sa_exc.IntegrityError, _integrity_error)
+    app.add_exception_handler(orm_exc.StaleDataError, _stale_write)
     app.add_exception_handler(sa_exc.DataError, _data_error)
     app.add_exception_handler(sa_exc.OperationalError, _database_unavailable)
     app.add_exception_handler(sa_exc.InterfaceError, _database_unavailable)

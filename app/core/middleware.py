@@ -57,6 +57,10 @@ class RequestContextMiddleware:
 
         request_id = _incoming_request_id(scope)
         token = set_request_id(request_id)
+        method = scope["method"]
+        # HEAD is GET without the body (RFC 9110 9.3.2); routes declare only GET. A copy: the
+        # server keeps its own scope, where the method must stay HEAD.
+        inner_scope = {**scope, "method": "GET"} if method == "HEAD" else scope
         started = time.perf_counter()
         status_code = 500
         response_started = False
@@ -71,6 +75,8 @@ class RequestContextMiddleware:
                     *message.get("headers", ()),
                     (REQUEST_ID_HEADER, request_id.encode("ascii")),
                 ]
+            elif message["type"] == "http.response.body" and method == "HEAD":
+                message = {**message, "body": b""}
             await send(message)
 
         received = 0
@@ -99,9 +105,9 @@ class RequestContextMiddleware:
                     request_id,
                 )
                 return
-            await self.app(scope, receive_limited, send_wrapper)
+            await self.app(inner_scope, receive_limited, send_wrapper)
         except Exception:
-            logger.exception("unhandled_error", method=scope["method"], path=scope["path"])
+            logger.exception("unhandled_error", method=method, path=scope["path"])
             if not response_started:
                 await self._send_problem(
                     send_wrapper,
@@ -114,15 +120,15 @@ class RequestContextMiddleware:
                 )
         finally:
             elapsed = time.perf_counter() - started
-            route = scope.get("route")
+            route = inner_scope.get("route")
             template = (
                 route_template(scope["app"], route) if route is not None else None
             ) or "<unmatched>"
-            metrics.observe_request(scope["method"], template, status_code, elapsed)
+            metrics.observe_request(method, template, status_code, elapsed)
             if self.access_log:
                 logger.info(
                     "request",
-                    method=scope["method"],
+                    method=method,
                     path=scope["path"],
                     route=template,
                     status=status_code,

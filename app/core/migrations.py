@@ -7,8 +7,9 @@ from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection
 
 MIGRATIONS_DIR = Path(__file__).resolve().parents[2] / "migrations"
 
@@ -35,5 +36,6 @@ def head_revisions() -> frozenset[str]:
 
 
 def current_revisions(connection: Connection) -> frozenset[str]:
-    rows = connection.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
-    return frozenset(rows)
+    """The revisions the database is at; empty when it was never migrated (no version table:
+    a schema to migrate, not a database that cannot be reached)."""
+    return frozenset(MigrationContext.configure(connection).get_current_heads())
