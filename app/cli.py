@@ -16,7 +16,8 @@ def _serve(args: argparse.Namespace) -> int:
     # Measured choices (see bench/): httptools, the asyncio loop (uvloop gave no gain and a
     # worse p99 on CPU-heavy routes) and uvicorn's access log off (our own is a setting).
     uvicorn.run(
-        "app.main:app",
+        "app.main:create_app",
+        factory=True,
         host=args.host,
         port=args.port,
         workers=args.workers,

@@ -1,4 +1,5 @@
-"""The application factory: ``create_app(settings)``; ``app`` for uvicorn."""
+"""The application factory: ``create_app(settings)``. Importing this module builds nothing;
+the server calls the factory (``uvicorn --factory app.main:create_app``)."""
 
 from __future__ import annotations
 
@@ -93,5 +94,3 @@ def _add_bench_endpoint(app: FastAPI) -> None:
     async def bare() -> dict[str, str]:
         return {"status": "ok"}
 
-
-app = create_app()
