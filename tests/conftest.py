@@ -35,7 +35,7 @@ POSTGRES_ADMIN_URL = os.environ.get(
     "APP_TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/test"
 )
 IN_CI = os.environ.get("CI", "").lower() == "true"
-TEST_SECRET = "test-secret-key-for-hmac"  # noqa: S105 - a fixed key for the test databases
+TEST_SECRET = "test-secret-key-for-hmac"
 
 
 def _postgres_unavailable_reason() -> str | None:
@@ -148,7 +148,7 @@ def empty_tables(database: Database) -> None:
             conn.execute(text(f"TRUNCATE {', '.join(tables)} RESTART IDENTITY CASCADE"))
         else:
             for table in tables:
-                conn.execute(text(f"DELETE FROM {table}"))  # noqa: S608 - our own table names
+                conn.execute(text(f"DELETE FROM {table}"))
 
 
 @pytest.fixture

@@ -1,0 +1,93 @@
+"""The civic-social command, run in-process against the test databases."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from app.cli import main
+from app.core.actor import Role
+from app.core.config import get_settings
+from app.people.models import PersonStatus, PersonType
+from tests.conftest import TEST_SECRET
+
+
+@pytest.fixture
+def cli_env(
+    client: TestClient, database_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Callable[..., tuple[int, str]]]:
+    """Run ``civic-social ...`` on the test database; returns (exit code, stdout)."""
+    monkeypatch.setenv("APP_DATABASE_URL", database_url)
+    monkeypatch.setenv("APP_SECRET_KEY", TEST_SECRET)
+    monkeypatch.setenv("APP_VAR_DIR", str(tmp_path))
+    get_settings.cache_clear()
+
+    def run(*argv: str, capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
+        code = main(list(argv))
+        return code, capsys.readouterr().out
+
+    yield run
+    get_settings.cache_clear()
+
+
+def test_seed_adds_a_town_of_every_kind_of_person_once(
+    cli_env: Callable[..., tuple[int, str]],
+    client: TestClient,
+    auth: Callable[[Role], dict[str, str]],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out = cli_env("seed", capsys=capsys)
+    assert code == 0
+    assert "0 people added" not in out
+
+    people = client.get("/api/v1/people", params={"page_size": 100}, headers=auth(Role.STAFF))
+    items = people.json()["items"]
+    assert {p["person_type"] for p in items} == {t.value for t in PersonType}
+    assert any(p["status"] == PersonStatus.DEPARTED for p in items)
+    assert all(p["department_id"] for p in items if p["person_type"] != "contracting_firm")
+
+    code, again = cli_env("seed", capsys=capsys)
+    assert code == 0
+    assert "0 departments and 0 people added" in again
+    assert client.get("/api/v1/people", headers=auth(Role.STAFF)).json()["total"] == len(items)
+
+
+def test_create_api_key_prints_a_working_key_alone_on_the_last_line(
+    cli_env: Callable[..., tuple[int, str]], client: TestClient, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out = cli_env(
+        "create-api-key",
+        "--name",
+        "Permits",
+        "--role",
+        "integration",
+        "--expires-in-days",
+        "30",
+        capsys=capsys,
+    )
+    assert code == 0
+    key = out.rstrip("\n").splitlines()[-1]
+    assert key.startswith("cs_")
+    assert " " not in key
+    whoami = client.get("/api/v1/auth/whoami", headers={"Authorization": f"Bearer {key}"})
+    assert whoami.status_code == 200
+    assert whoami.json()["roles"] == ["integration"]
+    assert whoami.json()["name"] == "Permits"
+
+
+def test_unknown_role_is_refused_by_the_command(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["create-api-key", "--name", "x", "--role", "superuser"])
+    assert exit_info.value.code == 2
+    assert "invalid choice" in capsys.readouterr().err
+
+
+def test_migrate_is_idempotent_and_openapi_check_passes(
+    cli_env: Callable[..., tuple[int, str]], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert cli_env("migrate", capsys=capsys) == (0, "database at the migration head\n")
+    code, out = cli_env("openapi", "check", capsys=capsys)
+    assert code == 0, out
