@@ -12,7 +12,7 @@ from fastapi.routing import APIRoute
 from starlette.staticfiles import StaticFiles
 
 from app import __version__
-from app.api import api_router
+from app.api import include_api
 from app.auth.oidc import OIDCVerifier
 from app.core import docs, health
 from app.core.config import Settings, get_settings
@@ -21,7 +21,7 @@ from app.core.errors import install_error_handlers
 from app.core.idempotency import IdempotentReplay, replay_handler
 from app.core.logging import configure_logging
 from app.core.middleware import RequestContextMiddleware
-from app.core.routing import PUBLIC
+from app.core.routing import PUBLIC, CivicRoute
 from app.openapi import build_openapi
 
 DESCRIPTION = """\
@@ -58,6 +58,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         lifespan=lifespan,
         generate_unique_id_function=_operation_id,
     )
+    # Routes added on the app itself get the request's unit of work too.
+    app.router.route_class = CivicRoute
     app.state.settings = settings
     app.state.database = database
     app.state.secret_key = settings.resolved_secret_key()
@@ -65,11 +67,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     install_error_handlers(app)
     app.add_exception_handler(IdempotentReplay, replay_handler)
+    if settings.expose_bench_endpoint:
+        _add_bench_endpoint(app)  # first, so no other route is tried before it
+    include_api(app)
     app.include_router(health.router)
     app.include_router(docs.router)
-    app.include_router(api_router)
-    if settings.expose_bench_endpoint:
-        _add_bench_endpoint(app)
     app.mount("/static", StaticFiles(directory=docs.STATIC_DIR), name="static")
     app.add_middleware(
         RequestContextMiddleware,
@@ -93,4 +95,3 @@ def _add_bench_endpoint(app: FastAPI) -> None:
     @app.get("/bench/bare", include_in_schema=False, openapi_extra=PUBLIC)
     async def bare() -> dict[str, str]:
         return {"status": "ok"}
-

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from fastapi.openapi.utils import get_openapi
 from fastapi.routing import APIRoute
 
-from app.auth.dependencies import Authorize
+from app.auth.dependencies import BEARER_SCHEME, Authorize
 from app.core.errors import PROBLEM_MEDIA_TYPE
 from app.core.routing import route_table
 
@@ -66,6 +66,7 @@ def build_openapi(app: FastAPI) -> dict[str, Any]:
         for status, response in operation.get("responses", {}).items():
             if status.startswith(("4", "5")):
                 response["content"] = {PROBLEM_MEDIA_TYPE: {"schema": _PROBLEM_REF}}
+    schema["components"]["securitySchemes"] = {"bearer": BEARER_SCHEME}
     components = schema["components"]["schemas"]
     for unused in ("HTTPValidationError", "ValidationError"):
         components.pop(unused, None)
@@ -78,6 +79,7 @@ def _complete_operation(route: APIRoute, operation: dict[str, Any]) -> None:
     if roles is None:
         operation["security"] = []
     else:
+        operation["security"] = [{"bearer": []}]
         operation["x-required-roles"] = sorted(roles | {"admin"})  # admin passes every check
         for status in ("401", "403", "503"):
             responses.setdefault(status, {"description": _SHARED_ERRORS[status]})

@@ -56,8 +56,12 @@ def test_other_domains_are_reached_through_their_public_modules(package: str) ->
     for path in sorted((APP / package).rglob("*.py")):
         for name, line in _app_imports(path):
             parts = name.split(".")
-            if len(parts) >= 3 and parts[1] not in {package, "core"} and \
-                    parts[2] not in PUBLIC_MODULES and parts[1] in ALLOWED:
+            if (
+                len(parts) >= 3
+                and parts[1] not in {package, "core"}
+                and parts[2] not in PUBLIC_MODULES
+                and parts[1] in ALLOWED
+            ):
                 offences.append(f"{path.relative_to(APP.parent)}:{line} imports {name}")
     assert not offences, "\n".join(offences)
 
@@ -76,6 +80,22 @@ def test_routes_hold_no_sql_and_services_never_commit() -> None:
 
 
 def test_the_app_never_creates_its_schema_outside_migrations() -> None:
-    offences = [str(p.relative_to(APP.parent)) for p in APP.rglob("*.py")
-                if "create_all(" in p.read_text(encoding="utf-8")]
+    offences = [
+        str(p.relative_to(APP.parent))
+        for p in APP.rglob("*.py")
+        if "create_all(" in p.read_text(encoding="utf-8")
+    ]
     assert not offences
+
+
+def test_every_route_ends_its_unit_of_work(tmp_path: Path) -> None:
+    """A route outside CivicRoute would never commit nor close its session (a pool leak)."""
+    from app.core.routing import CivicRoute, route_table
+    from app.main import create_app
+    from tests.conftest import make_settings
+
+    app = create_app(
+        make_settings(f"sqlite:///{tmp_path}/x.db", tmp_path, expose_bench_endpoint=True)
+    )
+    strays = [entry.path for entry in route_table(app) if not isinstance(entry.route, CivicRoute)]
+    assert not strays

@@ -8,7 +8,7 @@ over async psycopg for a read by id (see bench/). Long scans run in the threadpo
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import Iterator, MutableMapping
 from contextlib import contextmanager
 from typing import Annotated, Any
 
@@ -121,20 +121,31 @@ def _sqlite_engine(url: URL, settings: Settings) -> Engine:
         # A writer takes the write lock up front: a deferred transaction that reads and
         # then writes can fail with SQLITE_BUSY without waiting, whatever the timeout.
         mode = connection.get_execution_options().get("sqlite_begin", "DEFERRED")
-        connection.exec_driver_sql(f"BEGIN {mode}")
+        if mode != "NONE":
+            connection.exec_driver_sql(f"BEGIN {mode}")
 
     return engine
 
 
 class Database:
-    """The engine and two session factories: one for readers, one for writers."""
+    """The engine and two session factories: one for readers, one for writers.
+
+    Writers run in one transaction (SQLite: BEGIN IMMEDIATE). Readers, the GET requests,
+    run each statement on its own (autocommit): no BEGIN and COMMIT round trips on a read,
+    which cannot change anything. A read of several statements (a page and its total) may
+    then see changes committed between them."""
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self.engine = build_engine(settings)
         self.is_sqlite = self.engine.dialect.name == "sqlite"
         writer = self.engine.execution_options(sqlite_begin="IMMEDIATE")
-        self._read = sessionmaker(bind=self.engine, expire_on_commit=False)
+        reader = (
+            self.engine.execution_options(sqlite_begin="NONE")
+            if self.is_sqlite
+            else self.engine.execution_options(isolation_level="AUTOCOMMIT")
+        )
+        self._read = sessionmaker(bind=reader, expire_on_commit=False)
         self._write = sessionmaker(bind=writer, expire_on_commit=False)
 
     def session(self, *, write: bool = True) -> Session:
@@ -157,20 +168,35 @@ class Database:
         self.engine.dispose()
 
 
-async def _request_session(request: Request) -> AsyncIterator[Session]:
-    # An async generator so the dependency runs on the event loop, not in the threadpool.
-    database: Database = request.app.state.database
-    session = database.session(write=request.method in WRITE_METHODS)
+_SESSION_KEY = "civic_social.session"
+
+
+async def _request_session(request: Request) -> Session:
+    # A plain coroutine, not a generator: FastAPI's teardown machinery for generator
+    # dependencies cost ~85 us a request (bench/). The route class ends the unit of work
+    # (app.core.routing.CivicRoute -> end_request_session).
+    session: Session | None = request.scope.get(_SESSION_KEY)
+    if session is None:
+        database: Database = request.app.state.database
+        session = database.session(write=request.method in WRITE_METHODS)
+        request.scope[_SESSION_KEY] = session
+    return session
+
+
+def end_request_session(scope: MutableMapping[str, Any], *, commit: bool) -> None:
+    """Commit (or roll back) and close the request's session, if it opened one."""
+    session: Session | None = scope.pop(_SESSION_KEY, None)
+    if session is None:
+        return
     try:
-        yield session
-        session.commit()
-    except BaseException:
-        session.rollback()
-        raise
+        if commit:
+            session.commit()
+        else:
+            session.rollback()
     finally:
         session.close()
 
 
-# scope="function": the commit happens after the route returns and before the response is
-# sent, so a client never sees a success that was not committed.
-SessionDep = Annotated[Session, Depends(_request_session, scope="function")]
+# One transaction per request: committed after the route returns and before the response is
+# sent, so a client never sees a success that was not committed; rolled back on any error.
+SessionDep = Annotated[Session, Depends(_request_session)]

@@ -8,12 +8,12 @@ from pathlib import Path
 from fastapi import APIRouter
 from fastapi.responses import HTMLResponse
 
-from app.core.routing import PUBLIC
+from app.core.routing import PUBLIC, CivicRoute
 
 STATIC_DIR = Path(__file__).parent / "static"
 SWAGGER_ASSETS = "/static/vendor/swagger-ui"
 
-router = APIRouter()
+router = APIRouter(route_class=CivicRoute)
 
 _PAGE = """<!doctype html>
 <html lang="en">

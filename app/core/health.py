@@ -11,9 +11,9 @@ from sqlalchemy import exc as sa_exc
 from app.core import metrics
 from app.core.errors import ServiceUnavailable, problem_responses
 from app.core.migrations import current_revisions, head_revisions
-from app.core.routing import PUBLIC
+from app.core.routing import PUBLIC, CivicRoute
 
-router = APIRouter(tags=["health"])
+router = APIRouter(tags=["health"], route_class=CivicRoute)
 
 
 class Health(BaseModel):

@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import uuid
-from collections.abc import AsyncIterator
 from typing import Annotated
 
 from fastapi import Depends, Header, Request
@@ -91,10 +90,9 @@ async def _claim(
             description="Makes a retry of this POST safe: a replay returns the first response",
         ),
     ] = None,
-) -> AsyncIterator[IdempotencyClaim | None]:
+) -> IdempotencyClaim | None:
     if idempotency_key is None:
-        yield None
-        return
+        return None
     actor: Actor | None = getattr(request.state, "actor", None)
     if actor is None:  # pragma: no cover - a wiring error caught by the route tests
         raise RuntimeError("the idempotency dependency must come after authentication")
@@ -144,10 +142,10 @@ async def _claim(
             raise IdempotentReplay(_replay(existing)) from None
     claim = IdempotencyClaim(session, record)
     request.scope[_SCOPE_KEY] = claim
-    yield claim
+    return claim
 
 
-IdempotencyDep = Annotated[IdempotencyClaim | None, Depends(_claim, scope="function")]
+IdempotencyDep = Annotated[IdempotencyClaim | None, Depends(_claim)]
 
 
 async def replay_handler(_request: Request, exc: Exception) -> Response:

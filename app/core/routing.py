@@ -11,6 +11,7 @@ from fastapi import FastAPI, Request
 from fastapi.routing import APIRoute, iter_route_contexts
 from starlette.responses import Response
 
+from app.core.db import end_request_session
 from app.core.idempotency import completed_claim
 
 # openapi_extra marker: the route answers without credentials (a test holds every other
@@ -19,19 +20,23 @@ PUBLIC: dict[str, Any] = {"x-public": True}
 
 
 class CivicRoute(APIRoute):
-    """Stores a claimed idempotent response before the request's transaction commits.
-
-    The wrapped handler runs inside FastAPI's function-scoped exit stack, so this happens
-    after the response is serialised and before the session dependency commits."""
+    """The unit of work of a request. After the route has returned and its response is
+    serialised, and before a byte is sent: store a claimed idempotent response, then commit.
+    On any error, from a dependency or the route, roll back; the error handlers answer."""
 
     def get_route_handler(self) -> Callable[[Request], Coroutine[Any, Any, Response]]:
         handler = super().get_route_handler()
 
         async def route_handler(request: Request) -> Response:
-            response = await handler(request)
-            claim = completed_claim(request)
-            if claim is not None and response.status_code < 300:
-                claim.complete(response)
+            try:
+                response = await handler(request)
+                claim = completed_claim(request)
+                if claim is not None and response.status_code < 300:
+                    claim.complete(response)
+            except BaseException:
+                end_request_session(request.scope, commit=False)
+                raise
+            end_request_session(request.scope, commit=True)
             return response
 
         return route_handler

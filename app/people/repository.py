@@ -3,7 +3,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 
-from sqlalchemy import String, cast, func, or_, select
+from sqlalchemy import RowMapping, String, bindparam, cast, func, or_, select
 from sqlalchemy.orm import Session
 
 from app.people.models import Department, Person, PersonStatus, PersonType
@@ -11,6 +11,14 @@ from app.people.models import Department, Person, PersonStatus, PersonType
 
 def get_person(session: Session, person_id: uuid.UUID) -> Person | None:
     return session.get(Person, person_id)
+
+
+_PERSON_ROW = select(Person.__table__).where(Person.__table__.c.id == bindparam("id"))
+
+
+def read_person(session: Session, person_id: uuid.UUID) -> RowMapping | None:
+    """A person's columns without loading an ORM object: the hot read path (bench/)."""
+    return session.connection().execute(_PERSON_ROW, {"id": person_id}).mappings().first()
 
 
 def find_person_by_email(session: Session, email: str) -> Person | None:

@@ -33,6 +33,79 @@ _PERSON_READ = problem_responses(404)
 _PERSON_WRITE = problem_responses(404, 409, 412, 428)
 
 
+# People first: routes are matched in order, and a person is read far more often.
+@router.get("/people", tags=["people"], summary="List people")
+async def list_people(
+    session: SessionDep,
+    _: Reader,
+    page: PageDep,
+    person_type: PersonType | None = None,
+    status: PersonStatus | None = None,
+    department_id: uuid.UUID | None = None,
+    service_role: ServiceRole | None = None,
+    q: Annotated[str | None, Query(max_length=100, description="Part of a name or email")] = None,
+) -> Page[PersonRead]:
+    """People ordered by family name, given name and id."""
+    items, total = service.list_people(
+        session,
+        page,
+        person_type=person_type,
+        status=status,
+        department_id=department_id,
+        service_role=service_role.value if service_role else None,
+        q=q,
+    )
+    return Page.of([PersonRead.model_validate(p) for p in items], total, page)
+
+
+@router.post(
+    "/people",
+    tags=["people"],
+    summary="Add a person",
+    status_code=status.HTTP_201_CREATED,
+    responses=problem_responses(409),
+)
+async def create_person(
+    body: PersonCreate,
+    session: SessionDep,
+    actor: Editor,
+    _idempotency: IdempotencyDep,
+    response: Response,
+) -> PersonRead:
+    """Add an employee, volunteer, contractor, elected official or contracting firm."""
+    person = service.create_person(session, actor, body)
+    response.headers["Location"] = f"/api/v1/people/{person.id}"
+    response.headers["ETag"] = etag_for(person.version)
+    return PersonRead.model_validate(person)
+
+
+@router.get("/people/{person_id}", tags=["people"], summary="Get a person", responses=_PERSON_READ)
+async def get_person(
+    person_id: uuid.UUID, session: SessionDep, _: Reader, response: Response
+) -> PersonRead:
+    """One person, with the ETag to send as If-Match when updating."""
+    person = service.read_person(session, person_id)
+    response.headers["ETag"] = etag_for(person.version)
+    return person
+
+
+@router.patch(
+    "/people/{person_id}", tags=["people"], summary="Update a person", responses=_PERSON_WRITE
+)
+async def update_person(
+    person_id: uuid.UUID,
+    body: PersonUpdate,
+    session: SessionDep,
+    actor: Editor,
+    response: Response,
+    if_match: IfMatchHeader = None,
+) -> PersonRead:
+    """Change a person; set status to departed with departed_on when they leave. Needs If-Match."""
+    person = service.update_person(session, actor, person_id, required_version(if_match), body)
+    response.headers["ETag"] = etag_for(person.version)
+    return PersonRead.model_validate(person)
+
+
 @router.get("/departments", tags=["departments"], summary="List departments")
 async def list_departments(
     session: SessionDep,
@@ -123,75 +196,3 @@ async def archive_department(
     )
     response.headers["ETag"] = etag_for(department.version)
     return DepartmentRead.model_validate(department)
-
-
-@router.get("/people", tags=["people"], summary="List people")
-async def list_people(
-    session: SessionDep,
-    _: Reader,
-    page: PageDep,
-    person_type: PersonType | None = None,
-    status: PersonStatus | None = None,
-    department_id: uuid.UUID | None = None,
-    service_role: ServiceRole | None = None,
-    q: Annotated[str | None, Query(max_length=100, description="Part of a name or email")] = None,
-) -> Page[PersonRead]:
-    """People ordered by family name, given name and id."""
-    items, total = service.list_people(
-        session,
-        page,
-        person_type=person_type,
-        status=status,
-        department_id=department_id,
-        service_role=service_role.value if service_role else None,
-        q=q,
-    )
-    return Page.of([PersonRead.model_validate(p) for p in items], total, page)
-
-
-@router.post(
-    "/people",
-    tags=["people"],
-    summary="Add a person",
-    status_code=status.HTTP_201_CREATED,
-    responses=problem_responses(409),
-)
-async def create_person(
-    body: PersonCreate,
-    session: SessionDep,
-    actor: Editor,
-    _idempotency: IdempotencyDep,
-    response: Response,
-) -> PersonRead:
-    """Add an employee, volunteer, contractor, elected official or contracting firm."""
-    person = service.create_person(session, actor, body)
-    response.headers["Location"] = f"/api/v1/people/{person.id}"
-    response.headers["ETag"] = etag_for(person.version)
-    return PersonRead.model_validate(person)
-
-
-@router.get("/people/{person_id}", tags=["people"], summary="Get a person", responses=_PERSON_READ)
-async def get_person(
-    person_id: uuid.UUID, session: SessionDep, _: Reader, response: Response
-) -> PersonRead:
-    """One person, with the ETag to send as If-Match when updating."""
-    person = service.get_person(session, person_id)
-    response.headers["ETag"] = etag_for(person.version)
-    return PersonRead.model_validate(person)
-
-
-@router.patch(
-    "/people/{person_id}", tags=["people"], summary="Update a person", responses=_PERSON_WRITE
-)
-async def update_person(
-    person_id: uuid.UUID,
-    body: PersonUpdate,
-    session: SessionDep,
-    actor: Editor,
-    response: Response,
-    if_match: IfMatchHeader = None,
-) -> PersonRead:
-    """Change a person; set status to departed with departed_on when they leave. Needs If-Match."""
-    person = service.update_person(session, actor, person_id, required_version(if_match), body)
-    response.headers["ETag"] = etag_for(person.version)
-    return PersonRead.model_validate(person)
