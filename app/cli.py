@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import socket
 import sys
 from collections.abc import Sequence
 
@@ -12,10 +13,11 @@ from app.core.config import get_settings
 
 def _serve(args: argparse.Namespace) -> int:
     import uvicorn
+    from uvicorn.supervisors import Multiprocess
 
     # Measured choices (see bench/): httptools, the asyncio loop (uvloop gave no gain and a
     # worse p99 on CPU-heavy routes) and uvicorn's access log off (our own is a setting).
-    uvicorn.run(
+    config = uvicorn.Config(
         "app.main:create_app",
         factory=True,
         host=args.host,
@@ -28,7 +30,30 @@ def _serve(args: argparse.Namespace) -> int:
         timeout_graceful_shutdown=args.graceful_timeout,
         log_level="warning",
     )
+    if args.workers == 1:
+        server = uvicorn.Server(config)
+        server.run()
+        return 0 if server.started else 3
+    Multiprocess(config, sockets=[_listening_socket(args.host, args.port)]).run()
     return 0
+
+
+def _listening_socket(host: str, port: int) -> socket.socket:
+    """The socket the workers share, made with an explicit TCP protocol number.
+
+    uvicorn binds it with proto 0, and asyncio sets TCP_NODELAY only on sockets whose proto
+    is IPPROTO_TCP: every response then waited on the client's delayed ACK, ~44 ms a
+    keep-alive request with two or more workers (bench/)."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((host, port))
+    except OSError as exc:
+        sock.close()
+        raise SystemExit(f"cannot listen on {host}:{port}: {exc}") from exc
+    sock.set_inheritable(True)
+    return sock
 
 
 def _migrate(_args: argparse.Namespace) -> int:

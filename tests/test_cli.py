@@ -91,3 +91,17 @@ def test_migrate_is_idempotent_and_openapi_check_passes(
     assert cli_env("migrate", capsys=capsys) == (0, "database at the migration head\n")
     code, out = cli_env("openapi", "check", capsys=capsys)
     assert code == 0, out
+
+
+def test_shared_worker_socket_is_tcp_so_responses_are_not_delayed() -> None:
+    # asyncio sets TCP_NODELAY only where the listening socket's proto is IPPROTO_TCP.
+    import socket
+
+    from app.cli import _listening_socket
+
+    sock = _listening_socket("127.0.0.1", 0)
+    try:
+        assert sock.proto == socket.IPPROTO_TCP
+        assert sock.get_inheritable()
+    finally:
+        sock.close()
