@@ -2,8 +2,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator, Sequence
+from typing import Any
 
-from sqlalchemy import func, select, text
+from sqlalchemy import func, insert, select, text
 from sqlalchemy.orm import Session
 
 from app.audit.models import AuditEvent
@@ -12,23 +13,28 @@ from app.audit.models import AuditEvent
 _CHAIN_LOCK_KEY = 0x6369766963  # "civic"
 
 
+# Statements built once: every change appends an event (bench/).
+_LOCK_CHAIN = text("SELECT pg_advisory_xact_lock(:key)")
+_CHAIN_HEAD = select(AuditEvent.seq, AuditEvent.hash).order_by(AuditEvent.seq.desc()).limit(1)
+_APPEND = insert(AuditEvent)
+
+
 def lock_chain_head(session: Session) -> None:
     """Serialise appends until this transaction ends. SQLite writers already hold the
     database write lock (BEGIN IMMEDIATE), so only PostgreSQL needs the advisory lock."""
-    if session.get_bind().dialect.name == "postgresql":
-        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _CHAIN_LOCK_KEY})
+    connection = session.connection()
+    if connection.dialect.name == "postgresql":
+        connection.execute(_LOCK_CHAIN, {"key": _CHAIN_LOCK_KEY})
 
 
 def chain_head(session: Session) -> tuple[int, str] | None:
-    row = session.execute(
-        select(AuditEvent.seq, AuditEvent.hash).order_by(AuditEvent.seq.desc()).limit(1)
-    ).first()
+    row = session.execute(_CHAIN_HEAD).first()
     return None if row is None else (row[0], row[1])
 
 
-def add(session: Session, event: AuditEvent) -> None:
-    session.add(event)
-    session.flush()
+def append(session: Session, event: dict[str, Any]) -> None:
+    """Insert one event (a Core insert: no ORM object is needed for an append-only row)."""
+    session.execute(_APPEND, event)
 
 
 def get(session: Session, seq: int) -> AuditEvent | None:

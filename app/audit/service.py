@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from collections.abc import Sequence
 from typing import Any
 
@@ -28,9 +29,9 @@ def record(
     *,
     before: dict[str, Any] | None = None,
     after: dict[str, Any] | None = None,
-) -> AuditEvent:
-    """Append one event to the chain. Call it last in a service function: the chain head
-    stays locked from here until the transaction ends."""
+) -> int:
+    """Append one event to the chain and return its sequence number. Call it last in a
+    service function: the chain head stays locked from here until the transaction ends."""
     repository.lock_chain_head(session)
     head = repository.chain_head(session)
     seq, prev_hash = (1, GENESIS_HASH) if head is None else (head[0] + 1, head[1])
@@ -48,9 +49,9 @@ def record(
         "request_id": current_request_id(),
         "prev_hash": prev_hash,
     }
-    event = AuditEvent(**fields, hash=event_hash(**fields))
-    repository.add(session, event)
-    return event
+    digest = event_hash(**fields)
+    repository.append(session, {**fields, "id": uuid.uuid4(), "hash": digest})
+    return seq
 
 
 def get_event(session: Session, seq: int) -> AuditEvent:

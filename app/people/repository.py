@@ -25,6 +25,13 @@ def find_person_by_email(session: Session, email: str) -> Person | None:
     return session.scalars(select(Person).where(Person.email == email.lower())).first()
 
 
+_PERSON_ID_BY_EMAIL = select(Person.id).where(Person.email == bindparam("email"))
+
+
+def person_id_by_email(session: Session, email: str) -> uuid.UUID | None:
+    return session.execute(_PERSON_ID_BY_EMAIL, {"email": email.lower()}).scalar()
+
+
 def add(session: Session, entity: Person | Department) -> None:
     session.add(entity)
     session.flush()

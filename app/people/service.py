@@ -224,7 +224,7 @@ def _validate_person(session: Session, person: Person, department_changed: bool)
 
 def create_person(session: Session, actor: Actor, data: PersonCreate) -> Person:
     email = data.email.lower()
-    if repository.find_person_by_email(session, email) is not None:
+    if repository.person_id_by_email(session, email) is not None:
         raise PersonEmailTaken(f"{email} already belongs to another person.")
     fields = data.model_dump()
     fields["email"] = email
@@ -244,8 +244,8 @@ def update_person(
     changes = data.changes()
     if "email" in changes:
         changes["email"] = changes["email"].lower()
-        other = repository.find_person_by_email(session, changes["email"])
-        if other is not None and other.id != person.id:
+        other = repository.person_id_by_email(session, changes["email"])
+        if other is not None and other != person.id:
             raise PersonEmailTaken(f"{changes['email']} already belongs to another person.")
     if "service_roles" in changes:
         changes["service_roles"] = sorted(set(changes["service_roles"]))
