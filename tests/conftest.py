@@ -102,6 +102,20 @@ def database_url(
         postgres.drop(url)
 
 
+@pytest.fixture(params=["sqlite", "postgresql"])
+def empty_database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A database nobody migrated, on each backend (migration and readiness tests)."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'empty.db'}"
+        return
+    postgres: PostgresDatabases = request.getfixturevalue("postgres")
+    url = postgres.create("civic_empty")
+    try:
+        yield url
+    finally:
+        postgres.drop(url)
+
+
 def make_settings(database_url: str, var_dir: Path, **overrides: object) -> Settings:
     return Settings(
         database_url=database_url,

@@ -8,7 +8,6 @@ import datetime as dt
 import itertools
 import uuid
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -21,26 +20,11 @@ from sqlalchemy import exc as sa_exc
 from app.core.db import normalise_url
 from app.core.migrations import MIGRATIONS_DIR, downgrade, head_revisions, upgrade
 from app.models import Base
-from tests.conftest import PostgresDatabases
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def empty_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    """A database with nothing in it, on each backend."""
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'migrations.db'}"
-        return
-    postgres: PostgresDatabases = request.getfixturevalue("postgres")
-    url = postgres.create("civic_migrations")
-    try:
-        yield url
-    finally:
-        postgres.drop(url)
 
 
 @pytest.fixture
-def engine(empty_url: str) -> Iterator[Engine]:
-    engine = create_engine(normalise_url(empty_url))
+def engine(empty_database_url: str) -> Iterator[Engine]:
+    engine = create_engine(normalise_url(empty_database_url))
     yield engine
     engine.dispose()
 
@@ -69,8 +53,10 @@ def test_revisions_form_one_line() -> None:
     assert {revisions[-1].revision} == head_revisions()
 
 
-def test_upgrade_builds_exactly_what_the_models_describe(empty_url: str, engine: Engine) -> None:
-    upgrade(empty_url)
+def test_upgrade_builds_exactly_what_the_models_describe(
+    empty_database_url: str, engine: Engine
+) -> None:
+    upgrade(empty_database_url)
     assert current(engine) == set(head_revisions())
     assert tables(engine) == set(Base.metadata.tables) | {"alembic_version"}
 
@@ -85,11 +71,11 @@ def test_upgrade_builds_exactly_what_the_models_describe(empty_url: str, engine:
 
 
 def test_the_comparison_would_see_a_model_the_migrations_lack(
-    empty_url: str, engine: Engine
+    empty_database_url: str, engine: Engine
 ) -> None:
     """The check above is only worth something if a drift shows: a column the migrations do
     not create, and a column whose type they made differently."""
-    upgrade(empty_url)
+    upgrade(empty_database_url)
     drifted = MetaData(naming_convention=Base.metadata.naming_convention)
     for table in Base.metadata.sorted_tables:
         table.to_metadata(drifted)
@@ -106,33 +92,35 @@ def test_the_comparison_would_see_a_model_the_migrations_lack(
     assert kinds == {("add_column", "people"), ("modify_type", "departments")}, differences
 
 
-def test_upgrade_is_idempotent(empty_url: str, engine: Engine) -> None:
-    upgrade(empty_url)
-    upgrade(empty_url)
+def test_upgrade_is_idempotent(empty_database_url: str, engine: Engine) -> None:
+    upgrade(empty_database_url)
+    upgrade(empty_database_url)
     assert current(engine) == set(head_revisions())
 
 
-def test_stairway_every_revision_goes_down_and_up_again(empty_url: str, engine: Engine) -> None:
+def test_stairway_every_revision_goes_down_and_up_again(
+    empty_database_url: str, engine: Engine
+) -> None:
     for revision in revisions_in_order():
         previous = revision.down_revision or "base"
         assert isinstance(previous, str), "merge revisions need their own stairway step"
-        upgrade(empty_url, revision.revision)
+        upgrade(empty_database_url, revision.revision)
         assert current(engine) == {revision.revision}
         after_upgrade = tables(engine)
 
-        downgrade(empty_url, previous)
+        downgrade(empty_database_url, previous)
         assert current(engine) == (set() if previous == "base" else {previous})
 
-        upgrade(empty_url, revision.revision)
+        upgrade(empty_database_url, revision.revision)
         assert current(engine) == {revision.revision}
         assert tables(engine) == after_upgrade
 
     assert current(engine) == set(head_revisions())
 
 
-def test_a_full_downgrade_leaves_nothing_behind(empty_url: str, engine: Engine) -> None:
-    upgrade(empty_url)
-    downgrade(empty_url, "base")
+def test_a_full_downgrade_leaves_nothing_behind(empty_database_url: str, engine: Engine) -> None:
+    upgrade(empty_database_url)
+    downgrade(empty_database_url, "base")
     assert tables(engine) == {"alembic_version"}
     assert current(engine) == set()
     with engine.connect() as connection:
@@ -182,9 +170,9 @@ def _insert_audit_event(engine: Engine) -> None:
     ],
 )
 def test_the_database_refuses_to_update_an_audit_event(
-    empty_url: str, engine: Engine, statement: str
+    empty_database_url: str, engine: Engine, statement: str
 ) -> None:
-    upgrade(empty_url)
+    upgrade(empty_database_url)
     _insert_audit_event(engine)
 
     with pytest.raises(sa_exc.DBAPIError, match="append-only"), engine.begin() as connection:
@@ -195,11 +183,11 @@ def test_the_database_refuses_to_update_an_audit_event(
     assert tuple(row) == ("person.created", "a" * 64)
 
 
-def test_the_audit_trigger_survives_the_stairway(empty_url: str, engine: Engine) -> None:
+def test_the_audit_trigger_survives_the_stairway(empty_database_url: str, engine: Engine) -> None:
     first = revisions_in_order()[0].revision
-    upgrade(empty_url, first)
-    downgrade(empty_url, "base")
-    upgrade(empty_url)
+    upgrade(empty_database_url, first)
+    downgrade(empty_database_url, "base")
+    upgrade(empty_database_url)
     _insert_audit_event(engine)
     with pytest.raises(sa_exc.DBAPIError, match="append-only"), engine.begin() as connection:
         connection.execute(text("UPDATE audit_events SET action = 'x'"))

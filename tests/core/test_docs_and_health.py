@@ -155,20 +155,6 @@ def test_unknown_methods_share_one_label(client: TestClient) -> None:
 # -- readiness against a schema that is not at head ----------------------------------------
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def empty_database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    """A database nobody migrated, on either backend."""
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'never-migrated.db'}"
-        return
-    postgres: PostgresDatabases = request.getfixturevalue("postgres")
-    url = postgres.create("civic_unmigrated")
-    try:
-        yield url
-    finally:
-        postgres.drop(url)
-
-
 def test_readyz_is_503_on_a_database_that_was_never_migrated(
     empty_database_url: str, tmp_path: Path
 ) -> None:
