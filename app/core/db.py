@@ -83,7 +83,10 @@ def build_engine(settings: Settings) -> Engine:
         url,
         pool_size=settings.database_pool_size,
         max_overflow=settings.database_pool_size,
-        pool_pre_ping=True,
+        # No pre-ping: it cost a round trip on every checkout (bench/). A connection found
+        # dead fails its request with a 503 and SQLAlchemy then discards the whole pool, so
+        # the service recovers from a database restart on its own.
+        pool_recycle=1800,
         pool_timeout=settings.database_connect_timeout_seconds,
         connect_args=connect_args,
     )

@@ -12,6 +12,8 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
@@ -47,15 +49,22 @@ def _stop(process: subprocess.Popen[bytes]) -> None:
         process.wait(timeout=5)
 
 
-@pytest.fixture(scope="session")
-def live_server(
-    database_url: str,
-    settings: Settings,
-    request: pytest.FixtureRequest,
-    tmp_path_factory: pytest.TempPathFactory,
-) -> Iterator[str]:
-    """The base URL of a two-worker server on this session's database (one per backend)."""
-    var_dir = tmp_path_factory.mktemp("live-var")
+@dataclass
+class ServerProcess:
+    base_url: str
+    port: int
+    process: subprocess.Popen[bytes]
+    log_path: Path
+
+    def output(self) -> str:
+        return _output(self.log_path)
+
+
+@contextmanager
+def running_server(
+    database_url: str, settings: Settings, var_dir: Path, workers: int = 2
+) -> Iterator[ServerProcess]:
+    """``civic-social serve`` in its own process on a free port, stopped on exit."""
     log_path = var_dir / "server.log"
     port = _free_port()
     env = {
@@ -77,7 +86,7 @@ def live_server(
         "--port",
         str(port),
         "--workers",
-        "2",
+        str(workers),
         "--graceful-timeout",
         "5",
     ]
@@ -85,13 +94,8 @@ def live_server(
     # The working directory has no .env; the server reads its settings from env alone.
     with log_path.open("wb") as log:
         process = subprocess.Popen(
-            command,
-            cwd=var_dir,
-            env=env,
-            stdout=log,
-            stderr=subprocess.STDOUT,
+            command, cwd=var_dir, env=env, stdout=log, stderr=subprocess.STDOUT
         )
-    failures_before = request.session.testsfailed
     try:
         deadline = time.monotonic() + STARTUP_TIMEOUT_SECONDS
         while True:
@@ -111,10 +115,25 @@ def live_server(
                     + _output(log_path)
                 )
             time.sleep(0.1)
-        yield base_url
+        yield ServerProcess(base_url, port, process, log_path)
     finally:
         _stop(process)
-        if request.session.testsfailed > failures_before:
-            capture = request.config.pluginmanager.getplugin("capturemanager")
-            with capture.global_and_fixture_disabled():
-                print(f"\n--- live server output ({database_url}) ---\n{_output(log_path)}")
+
+
+@pytest.fixture(scope="session")
+def live_server(
+    database_url: str,
+    settings: Settings,
+    request: pytest.FixtureRequest,
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Iterator[str]:
+    """The base URL of a two-worker server on this session's database (one per backend)."""
+    failures_before = request.session.testsfailed
+    with running_server(database_url, settings, tmp_path_factory.mktemp("live-var")) as server:
+        try:
+            yield server.base_url
+        finally:
+            if request.session.testsfailed > failures_before:
+                capture = request.config.pluginmanager.getplugin("capturemanager")
+                with capture.global_and_fixture_disabled():
+                    print(f"\n--- live server output ({database_url}) ---\n{server.output()}")
