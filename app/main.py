@@ -69,8 +69,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_exception_handler(IdempotentReplay, replay_handler)
     if settings.expose_bench_endpoint:
         _add_bench_endpoint(app)  # first, so no other route is tried before it
+    app.include_router(health.router)  # probes are polled constantly: two routes, tried first
     include_api(app)
-    app.include_router(health.router)
     app.include_router(docs.router)
     app.mount("/static", StaticFiles(directory=docs.STATIC_DIR), name="static")
     app.add_middleware(
