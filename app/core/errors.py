@@ -259,8 +259,17 @@ async def _stale_write(request: Request, exc: Exception) -> Response:
     )
 
 
+# SQLite reports a missing table or a bad statement as an OperationalError too: a defect or
+# an unmigrated database, not an outage to retry. Those stay 500s (logged with the request id).
+_SQLITE_DEFECTS = ("no such table", "no such column", "syntax error", "has no column named")
+
+
 async def _database_unavailable(request: Request, exc: Exception) -> Response:
     settings = request.app.state.settings
+    if isinstance(exc, sa_exc.OperationalError) and any(
+        marker in str(exc.orig) for marker in _SQLITE_DEFECTS
+    ):
+        raise exc
     logger.warning("database_unavailable", error=type(exc).__name__)
     return problem_response(
         503,

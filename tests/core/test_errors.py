@@ -404,3 +404,15 @@ def test_500_logs_the_exception_with_the_request_id(tmp_path: Path) -> None:
     # The log keeps what the response withheld.
     assert "secret internals" in failure["exception"]
     assert "RuntimeError" in failure["exception"]
+
+
+def test_sqlite_schema_defect_is_a_500_not_an_outage(tmp_path: Path) -> None:
+    """A never-migrated SQLite database is a deployment defect: 500 (logged), not "retry"."""
+    app = create_app(make_settings(f"sqlite:///{tmp_path / 'empty.db'}", tmp_path))
+    with TestClient(app, raise_server_exceptions=False) as client:
+        response = client.get(
+            "/api/v1/people", headers={"Authorization": "Bearer cs_not-a-key-in-an-empty-db"}
+        )
+    assert response.status_code == 500
+    assert response.headers["content-type"] == "application/problem+json"
+    assert "no such table" not in response.text
