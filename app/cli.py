@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import argparse
+import os
+import shutil
 import socket
 import sys
+import tempfile
 from collections.abc import Sequence
 
 from app.core.actor import Role
 from app.core.config import get_settings
+from app.core.metrics import MULTIPROCESS_DIR_VARIABLE
 
 
 def _serve(args: argparse.Namespace) -> int:
@@ -34,7 +38,18 @@ def _serve(args: argparse.Namespace) -> int:
         server = uvicorn.Server(config)
         server.run()
         return 0 if server.started else 3
-    Multiprocess(config, sockets=[_listening_socket(args.host, args.port)]).run()
+    sock = _listening_socket(args.host, args.port)
+    # Workers share their metrics through files (app.core.metrics), in a directory of this
+    # run's own unless the operator chose one.
+    own_metrics_dir = None
+    if not os.environ.get(MULTIPROCESS_DIR_VARIABLE):
+        own_metrics_dir = tempfile.mkdtemp(prefix="civic-social-metrics-")
+        os.environ[MULTIPROCESS_DIR_VARIABLE] = own_metrics_dir
+    try:
+        Multiprocess(config, sockets=[sock]).run()
+    finally:
+        if own_metrics_dir is not None:
+            shutil.rmtree(own_metrics_dir, ignore_errors=True)
     return 0
 
 

@@ -1,6 +1,12 @@
-"""Prometheus metrics: requests and latency by method, route template and status."""
+"""Prometheus metrics: requests and latency by method, route template and status.
+
+With several worker processes (``PROMETHEUS_MULTIPROC_DIR`` set, as ``civic-social serve
+--workers N`` does), each worker writes its samples to files there and a scrape, whichever
+worker answers it, adds them all up."""
 
 from __future__ import annotations
+
+import os
 
 from prometheus_client import (
     CONTENT_TYPE_LATEST,
@@ -8,7 +14,10 @@ from prometheus_client import (
     Counter,
     Histogram,
     generate_latest,
+    multiprocess,
 )
+
+MULTIPROCESS_DIR_VARIABLE = "PROMETHEUS_MULTIPROC_DIR"
 
 REGISTRY = CollectorRegistry(auto_describe=True)
 
@@ -38,4 +47,8 @@ def observe_request(method: str, route: str, status: int, seconds: float) -> Non
 
 
 def render() -> tuple[bytes, str]:
+    if os.environ.get(MULTIPROCESS_DIR_VARIABLE):
+        registry = CollectorRegistry()
+        multiprocess.MultiProcessCollector(registry)  # type: ignore[no-untyped-call]
+        return generate_latest(registry), CONTENT_TYPE_LATEST
     return generate_latest(REGISTRY), CONTENT_TYPE_LATEST

@@ -64,7 +64,27 @@ class RequestContextMiddleware:
         started = time.perf_counter()
         status_code = 500
         response_started = False
+        recorded = False
         limit = self.max_body_bytes
+
+        def record() -> None:
+            nonlocal recorded
+            recorded = True
+            elapsed = time.perf_counter() - started
+            route = inner_scope.get("route")
+            template = (
+                route_template(scope["app"], route) if route is not None else None
+            ) or "<unmatched>"
+            metrics.observe_request(method, template, status_code, elapsed)
+            if self.access_log:
+                logger.info(
+                    "request",
+                    method=method,
+                    path=scope["path"],
+                    route=template,
+                    status=status_code,
+                    duration_ms=round(elapsed * 1000, 2),
+                )
 
         async def send_wrapper(message: Message) -> None:
             nonlocal status_code, response_started
@@ -75,8 +95,13 @@ class RequestContextMiddleware:
                     *message.get("headers", ()),
                     (REQUEST_ID_HEADER, request_id.encode("ascii")),
                 ]
-            elif message["type"] == "http.response.body" and method == "HEAD":
-                message = {**message, "body": b""}
+            elif message["type"] == "http.response.body":
+                if method == "HEAD":
+                    message = {**message, "body": b""}
+                if not message.get("more_body", False):
+                    # Counted before the last byte leaves: a client that has its response
+                    # finds it in the next scrape.
+                    record()
             await send(message)
 
         received = 0
@@ -119,21 +144,8 @@ class RequestContextMiddleware:
                     request_id,
                 )
         finally:
-            elapsed = time.perf_counter() - started
-            route = inner_scope.get("route")
-            template = (
-                route_template(scope["app"], route) if route is not None else None
-            ) or "<unmatched>"
-            metrics.observe_request(method, template, status_code, elapsed)
-            if self.access_log:
-                logger.info(
-                    "request",
-                    method=method,
-                    path=scope["path"],
-                    route=template,
-                    status=status_code,
-                    duration_ms=round(elapsed * 1000, 2),
-                )
+            if not recorded:  # no complete response: an error, or the client went away
+                record()
             reset_request_id(token)
 
     @staticmethod
