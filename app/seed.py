@@ -173,7 +173,7 @@ def seed_sample_town(session: Session) -> SeedReport:
         department_ids[code] = department.id
     for given, family, person_type, department_code, title, roles, departed_on in PEOPLE:
         email = _email(given, family)
-        if people_service.find_person_by_email(session, email) is not None:
+        if people_service.find_person_id_by_email(session, email) is not None:
             continue
         people_service.create_person(
             session,

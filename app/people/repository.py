@@ -21,10 +21,6 @@ def read_person(session: Session, person_id: uuid.UUID) -> RowMapping | None:
     return session.connection().execute(_PERSON_ROW, {"id": person_id}).mappings().first()
 
 
-def find_person_by_email(session: Session, email: str) -> Person | None:
-    return session.scalars(select(Person).where(Person.email == email.lower())).first()
-
-
 _PERSON_ID_BY_EMAIL = select(Person.id).where(Person.email == bindparam("email"))
 
 

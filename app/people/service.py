@@ -175,8 +175,9 @@ def read_person(session: Session, person_id: uuid.UUID) -> PersonRead:
     return PersonRead.model_validate(row)
 
 
-def find_person_by_email(session: Session, email: str) -> Person | None:
-    return repository.find_person_by_email(session, email)
+def find_person_id_by_email(session: Session, email: str) -> uuid.UUID | None:
+    """The id of the person with this email, whatever its case, if there is one."""
+    return repository.person_id_by_email(session, email)
 
 
 def list_people(
