@@ -25,32 +25,8 @@ from app.core.pagination import PageParams
 from app.core.security import API_KEY_PREFIX, keyed_hash, new_api_key
 
 
-def key_status(key: ApiKey, now: dt.datetime | None = None) -> str:
-    now = now or utcnow()
-    if key.revoked_at is not None:
-        return "revoked"
-    if key.expires_at is not None and key.expires_at <= now:
-        return "expired"
-    return "active"
-
-
 def to_read(key: ApiKey) -> ApiKeyRead:
-    return ApiKeyRead.model_validate({**_snapshot(key), "status": key_status(key)})
-
-
-def _snapshot(key: ApiKey) -> dict[str, object]:
-    return {
-        "id": key.id,
-        "name": key.name,
-        "role": key.role,
-        "prefix": key.prefix,
-        "created_at": key.created_at,
-        "created_by": key.created_by,
-        "expires_at": key.expires_at,
-        "revoked_at": key.revoked_at,
-        "revoked_by": key.revoked_by,
-        "revocation_reason": key.revocation_reason,
-    }
+    return ApiKeyRead.model_validate(key)
 
 
 def _audit_view(key: ApiKey) -> dict[str, object]:
