@@ -4,6 +4,7 @@ that render every error (domain, HTTP, validation, database, unexpected) as
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from http import HTTPStatus
 from typing import Any, ClassVar
 
@@ -220,43 +221,42 @@ async def _validation_error(request: Request, exc: Exception) -> Response:
     )
 
 
-async def _integrity_error(request: Request, exc: Exception) -> Response:
-    # A race the service's own checks could not see (two writers, one unique value).
-    logger.info("integrity_conflict", error=type(exc).__name__)
-    return problem_response(
-        409,
-        "conflict",
-        "Conflict",
-        "The change conflicts with the current state of another record; reload and try again.",
-        request,
-    )
+def _answer_with(
+    status: int, type_: str, title: str, detail: str
+) -> Callable[[Request, Exception], Awaitable[Response]]:
+    """A handler that answers a database-level exception with one fixed problem."""
+
+    async def handler(request: Request, exc: Exception) -> Response:
+        logger.info("database_refused", error=type(exc).__name__, problem=type_)
+        return problem_response(status, type_, title, detail, request)
+
+    return handler
 
 
-async def _data_error(request: Request, exc: Exception) -> Response:
-    # Values the validators let through but the database cannot store (a NUL character in
-    # text on PostgreSQL, say): the client's input, so a 422, never a 500.
-    logger.info("data_error", error=type(exc).__name__)
-    return problem_response(
-        422,
-        "unstorable-value",
-        "The request is not valid",
-        "A value in the request cannot be stored or compared by the "
-        "database (for example a NUL character).",
-        request,
-    )
-
-
-async def _stale_write(request: Request, exc: Exception) -> Response:
-    # Two writers read the same version and both passed the service's version check; the
-    # later UPDATE ... WHERE version = n then matched no row. The same answer as that check.
-    logger.info("stale_write", error=type(exc).__name__)
-    return problem_response(
-        412,
-        "stale-version",
-        "The resource changed since you read it",
-        "Another change was saved first. Read it again and reapply your change.",
-        request,
-    )
+# A race the service's own checks could not see (two writers, one unique value).
+_integrity_error = _answer_with(
+    409,
+    "conflict",
+    "Conflict",
+    "The change conflicts with the current state of another record; reload and try again.",
+)
+# Values the validators let through but the database cannot store (a NUL character in text
+# on PostgreSQL, say): the client's input, so a 422, never a 500.
+_data_error = _answer_with(
+    422,
+    "unstorable-value",
+    "The request is not valid",
+    "A value in the request cannot be stored or compared by the database "
+    "(for example a NUL character).",
+)
+# Two writers read the same version and both passed the service's version check; the later
+# UPDATE ... WHERE version = n then matched no row. The same answer as that check.
+_stale_write = _answer_with(
+    412,
+    "stale-version",
+    "The resource changed since you read it",
+    "Another change was saved first. Read it again and reapply your change.",
+)
 
 
 # SQLite reports a missing table or a bad statement as an OperationalError too: a defect or
