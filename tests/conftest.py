@@ -13,13 +13,14 @@ from __future__ import annotations
 import os
 import uuid
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import psycopg
 import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
-from sqlalchemy import text
+from sqlalchemy import Connection, text
 from sqlalchemy.engine import make_url
 
 from app.auth import service as auth_service
@@ -155,14 +156,42 @@ def client(session_client: TestClient, database: Database) -> Iterator[TestClien
     empty_tables(database)
 
 
+# The database refuses to change or delete audit events (migrations 0001 and 0002). Tests
+# that tamper with the chain, and the cleanup between tests on SQLite, lift these triggers
+# and put them back in the same transaction.
+SQLITE_AUDIT_TRIGGERS = {
+    "audit_events_no_update": "CREATE TRIGGER audit_events_no_update BEFORE UPDATE ON "
+    "audit_events BEGIN SELECT RAISE(ABORT, 'audit events are append-only'); END",
+    "audit_events_no_delete": "CREATE TRIGGER audit_events_no_delete BEFORE DELETE ON "
+    "audit_events BEGIN SELECT RAISE(ABORT, 'audit events are append-only'); END",
+}
+
+
+@contextmanager
+def audit_triggers_lifted(conn: Connection) -> Iterator[None]:
+    """Inside a transaction: the audit table accepts UPDATE and DELETE until the block ends."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("ALTER TABLE audit_events DISABLE TRIGGER USER"))
+        yield
+        conn.execute(text("ALTER TABLE audit_events ENABLE TRIGGER USER"))
+        return
+    for name in SQLITE_AUDIT_TRIGGERS:
+        conn.execute(text(f"DROP TRIGGER {name}"))
+    yield
+    for ddl in SQLITE_AUDIT_TRIGGERS.values():
+        conn.execute(text(ddl))
+
+
 def empty_tables(database: Database) -> None:
     tables = [t.name for t in reversed(Base.metadata.sorted_tables)]
     with database.engine.begin() as conn:
         if conn.dialect.name == "postgresql":
+            # TRUNCATE is not a row operation: the row triggers do not apply.
             conn.execute(text(f"TRUNCATE {', '.join(tables)} RESTART IDENTITY CASCADE"))
         else:
-            for table in tables:
-                conn.execute(text(f"DELETE FROM {table}"))
+            with audit_triggers_lifted(conn):
+                for table in tables:
+                    conn.execute(text(f"DELETE FROM {table}"))
 
 
 @pytest.fixture

@@ -191,3 +191,12 @@ def test_the_audit_trigger_survives_the_stairway(empty_database_url: str, engine
     _insert_audit_event(engine)
     with pytest.raises(sa_exc.DBAPIError, match="append-only"), engine.begin() as connection:
         connection.execute(text("UPDATE audit_events SET action = 'x'"))
+
+
+def test_audit_events_cannot_be_deleted(empty_database_url: str, engine: Engine) -> None:
+    upgrade(empty_database_url)
+    _insert_audit_event(engine)
+    with pytest.raises(sa_exc.DBAPIError, match="append-only"), engine.begin() as connection:
+        connection.execute(text("DELETE FROM audit_events"))
+    with engine.connect() as connection:
+        assert connection.execute(text("SELECT count(*) FROM audit_events")).scalar() == 1

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
-from sqlalchemy import Connection, delete, text, update
+from sqlalchemy import Connection, delete, update
 from sqlalchemy import exc as sa_exc
 
 from app.audit.chain import GENESIS_HASH, event_hash
@@ -22,15 +22,11 @@ from app.auth import service as auth_service
 from app.auth.schemas import ApiKeyCreate
 from app.core.actor import Role, system_actor
 from app.core.db import Database
-from tests.conftest import TEST_SECRET
+from tests.conftest import TEST_SECRET, audit_triggers_lifted
 from tests.factories import create_department, create_person
 
 PROBLEM = "application/problem+json"
 AUDIT = AuditEvent.__table__
-SQLITE_TRIGGER = (
-    "CREATE TRIGGER audit_events_no_update BEFORE UPDATE ON audit_events "
-    "BEGIN SELECT RAISE(ABORT, 'audit events are append-only'); END"
-)
 
 Headers = dict[str, str]
 
@@ -69,23 +65,18 @@ def _verify(client: TestClient, headers: Headers) -> dict[str, Any]:
 
 
 def _behind_the_services_back(database: Database, change: Callable[[Connection], Any]) -> None:
-    """Run ``change`` with the append-only trigger lifted, and put the trigger back, all in
-    one transaction (DDL is transactional on both databases)."""
-    with database.engine.begin() as conn:
-        if conn.dialect.name == "postgresql":
-            conn.execute(text("ALTER TABLE audit_events DISABLE TRIGGER audit_events_no_update"))
-            change(conn)
-            conn.execute(text("ALTER TABLE audit_events ENABLE TRIGGER audit_events_no_update"))
-        else:
-            conn.execute(text("DROP TRIGGER audit_events_no_update"))
-            change(conn)
-            conn.execute(text(SQLITE_TRIGGER))
-    _assert_updates_refused(database)
+    """Run ``change`` with the append-only triggers lifted, and put them back, all in one
+    transaction (DDL is transactional on both databases)."""
+    with database.engine.begin() as conn, audit_triggers_lifted(conn):
+        change(conn)
+    _assert_changes_refused(database)
 
 
-def _assert_updates_refused(database: Database) -> None:
+def _assert_changes_refused(database: Database) -> None:
     with pytest.raises(sa_exc.DBAPIError, match="append-only"), database.engine.begin() as conn:
         conn.execute(update(AUDIT).values(actor_name="Intruder"))
+    with pytest.raises(sa_exc.DBAPIError, match="append-only"), database.engine.begin() as conn:
+        conn.execute(delete(AUDIT))
 
 
 def test_every_change_appends_a_linked_event_and_the_chain_verifies(
@@ -139,7 +130,7 @@ def _key_without_history(client: TestClient, database: Database) -> str:
             system_actor("tests"),
             ApiKeyCreate(name="auditor key", role=Role.AUDITOR),
         )
-    with database.engine.begin() as conn:
+    with database.engine.begin() as conn, audit_triggers_lifted(conn):
         conn.execute(delete(AUDIT))
     return token
 
@@ -148,7 +139,7 @@ def test_the_database_refuses_to_update_an_audit_event(
     client: TestClient, admin: Headers, database: Database
 ) -> None:
     _make_history(client, admin)
-    _assert_updates_refused(database)
+    _assert_changes_refused(database)
     assert _verify(client, admin)["valid"] is True
 
 
@@ -248,8 +239,9 @@ def test_a_deleted_middle_event_is_reported_as_the_missing_sequence_number(
 ) -> None:
     events = _make_history(client, admin)
     missing = events[3]["seq"]
-    with database.engine.begin() as conn:
-        conn.execute(delete(AUDIT).where(AUDIT.c.seq == missing))
+    _behind_the_services_back(
+        database, lambda conn: conn.execute(delete(AUDIT).where(AUDIT.c.seq == missing))
+    )
 
     verdict = _verify(client, admin)
     assert verdict["valid"] is False
@@ -263,11 +255,14 @@ def test_a_truncated_tail_is_only_visible_through_the_head_hash(
     client: TestClient, admin: Headers, database: Database
 ) -> None:
     """What verification alone cannot see, and why it reports the head: removing the newest
-    events leaves a valid, shorter chain whose head no longer matches a head kept elsewhere."""
+    events (with the database's delete guard lifted, as only its owner could) leaves a valid,
+    shorter chain whose head no longer matches a head kept elsewhere."""
     events = _make_history(client, admin)
     kept_head = _verify(client, admin)
-    with database.engine.begin() as conn:
-        conn.execute(delete(AUDIT).where(AUDIT.c.seq == events[-1]["seq"]))
+    newest = events[-1]["seq"]
+    _behind_the_services_back(
+        database, lambda conn: conn.execute(delete(AUDIT).where(AUDIT.c.seq == newest))
+    )
 
     verdict = _verify(client, admin)
     assert verdict["valid"] is True
