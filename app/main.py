@@ -9,6 +9,7 @@ from typing import Any
 
 from fastapi import FastAPI
 from fastapi.routing import APIRoute
+from starlette.middleware.cors import CORSMiddleware
 from starlette.staticfiles import StaticFiles
 
 from app import __version__
@@ -50,6 +51,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         database.dispose()
 
     app = FastAPI(
+        openapi_url="/openapi.json" if settings.docs_enabled else None,
         title="Civic Social",
         version=__version__,
         description=DESCRIPTION,
@@ -71,8 +73,31 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         _add_bench_endpoint(app)  # first, so no other route is tried before it
     app.include_router(health.router)  # probes are polled constantly: two routes, tried first
     include_api(app)
-    app.include_router(docs.router)
-    app.mount("/static", StaticFiles(directory=docs.STATIC_DIR), name="static")
+    if settings.docs_enabled:
+        app.include_router(docs.router)
+    if settings.docs_enabled:
+        app.mount("/static", StaticFiles(directory=docs.STATIC_DIR), name="static")
+    if settings.cors_origins:
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=settings.cors_origins,
+            allow_methods=["GET", "POST", "PATCH", "DELETE"],
+            allow_headers=[
+                "Authorization",
+                "Content-Type",
+                "If-Match",
+                "Idempotency-Key",
+                "X-Request-ID",
+            ],
+            expose_headers=[
+                "ETag",
+                "Location",
+                "Retry-After",
+                "X-Request-ID",
+                "Idempotent-Replayed",
+            ],
+            max_age=600,
+        )
     app.add_middleware(
         RequestContextMiddleware,
         max_body_bytes=settings.max_request_body_bytes,

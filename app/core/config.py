@@ -67,6 +67,13 @@ class Settings(BaseSettings):
     expose_bench_endpoint: bool = Field(
         default=False, description="Serve /bench/bare, the benchmark's baseline route"
     )
+    docs_enabled: bool = Field(
+        default=True, description="Serve /docs and /openapi.json (turn off to hide the contract)"
+    )
+    cors_origins: list[str] = Field(
+        default_factory=list,
+        description="Origins allowed to call the API from a browser; none by default",
+    )
     access_log: bool = False
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
     log_json: bool = True

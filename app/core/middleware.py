@@ -20,6 +20,17 @@ from app.core.errors import PROBLEM_MEDIA_TYPE, PROBLEM_TYPE_BASE, Problem
 from app.core.routing import route_template
 
 REQUEST_ID_HEADER = b"x-request-id"
+# On every response. The API answers JSON only: nothing in it may run, be framed or be
+# cached by a shared cache (people's records). /docs sets a policy of its own.
+SECURITY_HEADERS: tuple[tuple[bytes, bytes], ...] = (
+    (b"x-content-type-options", b"nosniff"),
+    (b"x-frame-options", b"DENY"),
+    (b"referrer-policy", b"no-referrer"),
+)
+API_HEADERS: tuple[tuple[bytes, bytes], ...] = (
+    (b"content-security-policy", b"default-src 'none'; frame-ancestors 'none'"),
+    (b"cache-control", b"no-store"),
+)
 _VALID_REQUEST_ID = re.compile(rb"^[A-Za-z0-9._:\-]{1,128}$")
 
 logger = structlog.get_logger("app.request")
@@ -58,6 +69,7 @@ class RequestContextMiddleware:
         request_id = _incoming_request_id(scope)
         token = set_request_id(request_id)
         method = scope["method"]
+        is_api = scope["path"].startswith("/api/")
         # HEAD is GET without the body (RFC 9110 9.3.2); routes declare only GET. A copy: the
         # server keeps its own scope, where the method must stay HEAD.
         inner_scope = {**scope, "method": "GET"} if method == "HEAD" else scope
@@ -91,10 +103,13 @@ class RequestContextMiddleware:
             if message["type"] == "http.response.start":
                 response_started = True
                 status_code = message["status"]
-                message["headers"] = [
-                    *message.get("headers", ()),
-                    (REQUEST_ID_HEADER, request_id.encode("ascii")),
-                ]
+                headers = list(message.get("headers", ()))
+                headers.append((REQUEST_ID_HEADER, request_id.encode("ascii")))
+                headers.extend(SECURITY_HEADERS)
+                if is_api:
+                    present = {name.lower() for name, _ in headers}
+                    headers.extend(h for h in API_HEADERS if h[0] not in present)
+                message["headers"] = headers
             elif message["type"] == "http.response.body":
                 if method == "HEAD":
                     message = {**message, "body": b""}
