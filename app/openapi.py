@@ -13,6 +13,7 @@ from fastapi.routing import APIRoute
 
 from app.auth.dependencies import BEARER_SCHEME, Authorize
 from app.core.errors import PROBLEM_MEDIA_TYPE
+from app.core.etag import ETAG_PATTERN
 from app.core.routing import route_table
 
 if TYPE_CHECKING:
@@ -86,8 +87,20 @@ def _complete_operation(route: APIRoute, operation: dict[str, Any]) -> None:
     if "422" in responses:
         responses["422"]["description"] = "The request is not valid, or breaks a rule"
     if route.body_field is not None:
+        responses.setdefault("400", {"description": "The body is not decodable text"})
         responses.setdefault("413", {"description": "The request body is too large"})
     if _has_header(route, "If-Match"):
+        # Optional to FastAPI so that a missing header answers 428, not 422; required in
+        # the contract, with the form of the ETags this service issues.
+        for parameter in operation.get("parameters", []):
+            if parameter["in"] == "header" and parameter["name"] == "If-Match":
+                parameter["required"] = True
+                parameter["schema"] = {
+                    "type": "string",
+                    "pattern": ETAG_PATTERN,
+                    "examples": ['"3"'],
+                }
+        responses.setdefault("400", {"description": "If-Match is not an ETag"})
         responses.setdefault("412", {"description": "The resource changed since it was read"})
         responses.setdefault("428", {"description": "If-Match is missing"})
     operation["responses"] = dict(sorted(responses.items()))

@@ -3,7 +3,6 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Path, Query
-from pydantic import AwareDatetime
 
 from app.audit import service
 from app.audit.schemas import AuditEventRead, ChainVerification
@@ -13,6 +12,7 @@ from app.core.db import SessionDep
 from app.core.errors import problem_responses
 from app.core.pagination import Page, PageDep
 from app.core.routing import CivicRoute
+from app.core.schemas import IsoDateTime
 
 router = APIRouter(route_class=CivicRoute, tags=["audit"])
 
@@ -31,10 +31,10 @@ async def list_audit_events(
     action: Filter = None,
     request_id: Filter = None,
     since: Annotated[
-        AwareDatetime | None, Query(description="Inclusive, ISO 8601 with offset")
+        IsoDateTime | None, Query(description="Inclusive, ISO 8601 with offset")
     ] = None,
     until: Annotated[
-        AwareDatetime | None, Query(description="Exclusive, ISO 8601 with offset")
+        IsoDateTime | None, Query(description="Exclusive, ISO 8601 with offset")
     ] = None,
 ) -> Page[AuditEventRead]:
     """Audit events in chain order, filtered."""

@@ -7,8 +7,9 @@ from typing import Annotated
 
 from fastapi import Header
 
-from app.core.errors import PreconditionFailed, PreconditionRequired
+from app.core.errors import BadRequest, PreconditionRequired
 
+ETAG_PATTERN = r'^(W/)?"[0-9]{1,18}"$'
 _ETAG = re.compile(r'^\s*(?:W/)?"(\d{1,18})"\s*$')
 
 
@@ -24,8 +25,16 @@ def required_version(if_match: str | None) -> int:
         )
     match = _ETAG.match(if_match)
     if match is None:
-        raise PreconditionFailed("If-Match does not hold an ETag issued by this service.")
+        raise IfMatchMalformed(
+            'If-Match must hold the ETag of your last read, e.g. "3" ("*" is not accepted: '
+            "an update names the version it changes)."
+        )
     return int(match.group(1))
+
+
+class IfMatchMalformed(BadRequest):
+    type = "if-match-malformed"
+    title = "If-Match is not an ETag"
 
 
 IfMatchHeader = Annotated[

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar, Self
+import datetime as dt
+import re
+from typing import Annotated, Any, ClassVar, Self
 
-from pydantic import BaseModel, ConfigDict, model_validator
+from pydantic import AwareDatetime, BaseModel, BeforeValidator, ConfigDict, model_validator
 
 
 class RequestModel(BaseModel):
@@ -17,9 +19,21 @@ class ResponseModel(BaseModel):
     model_config = ConfigDict(from_attributes=True)
 
 
+def _drop_null_from_required_fields(schema: dict[str, Any], model: type[Any]) -> None:
+    for name in getattr(model, "not_nullable", ()):
+        prop = schema.get("properties", {}).get(name)
+        if prop and "anyOf" in prop:
+            kept = [option for option in prop.pop("anyOf") if option.get("type") != "null"]
+            prop.update(kept[0] if len(kept) == 1 else {"anyOf": kept})
+            if prop.get("default", "absent") is None:
+                del prop["default"]
+
+
 class UpdateModel(RequestModel):
     """A partial update: only the fields sent are applied (``exclude_unset``). Fields named in
-    ``not_nullable`` may be left out but not set to null."""
+    ``not_nullable`` may be left out but not set to null (nor does the contract offer null)."""
+
+    model_config = ConfigDict(json_schema_extra=_drop_null_from_required_fields)
 
     not_nullable: ClassVar[frozenset[str]] = frozenset()
 
@@ -34,3 +48,18 @@ class UpdateModel(RequestModel):
 
     def changes(self) -> dict[str, Any]:
         return self.model_dump(exclude_unset=True)
+
+
+def _iso_8601_only(value: Any) -> Any:
+    # Pydantic would read "0.5" or 1700000000 as a Unix time; the contract says date-time.
+    if not isinstance(value, str | dt.datetime) or (
+        isinstance(value, str) and not _ISO_DATETIME.match(value)
+    ):
+        raise ValueError("expected an ISO 8601 date-time with an offset, e.g. 2024-06-30T09:00:00Z")
+    return value
+
+
+_ISO_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
+
+IsoDateTime = Annotated[AwareDatetime, BeforeValidator(_iso_8601_only)]
+"""A timezone-aware date-time given in ISO 8601 form (not as a number)."""

@@ -418,3 +418,12 @@ def test_auditors_read_the_trail_and_staff_may_not(
     # The auditor and staff keys' own issue is audited too.
     assert _all_events(client, auditor)[: len(events)] == events
     assert _verify(client, auditor)["valid"] is True
+
+
+@pytest.mark.parametrize("value", ["0.5", "1700000000", "yesterday", "2024-06-30T09:00:00"])
+def test_audit_time_filters_take_only_iso_dates_with_an_offset(
+    client: TestClient, admin: Headers, value: str
+) -> None:
+    response = client.get("/api/v1/audit-events", params={"until": value}, headers=admin)
+    assert response.status_code == 422, response.text
+    assert response.json()["errors"][0]["loc"] == ["query", "until"]
