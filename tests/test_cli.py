@@ -105,3 +105,15 @@ def test_shared_worker_socket_is_tcp_so_responses_are_not_delayed() -> None:
         assert sock.get_inheritable()
     finally:
         sock.close()
+
+
+def test_production_refuses_to_run_without_a_shared_secret(tmp_path: Path) -> None:
+    from app.core.config import Settings
+
+    settings = Settings(environment="production", var_dir=tmp_path, secret_key=None)
+    with pytest.raises(RuntimeError, match="APP_SECRET_KEY"):
+        settings.resolved_secret_key()
+    assert not (tmp_path / "secret.key").exists()
+    assert Settings(
+        environment="development", var_dir=tmp_path, secret_key=None
+    ).resolved_secret_key()

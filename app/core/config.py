@@ -80,14 +80,13 @@ class Settings(BaseSettings):
 
     oidc: OIDCSettings = Field(default_factory=OIDCSettings)
 
-    @property
-    def is_sqlite(self) -> bool:
-        return self.database_url.startswith("sqlite")
-
     def resolved_secret_key(self) -> bytes:
         """The API key HMAC secret: configured, or generated once and kept beside the data."""
         if self.secret_key is not None:
             return self.secret_key.get_secret_value().encode()
+        if self.environment == "production":
+            # Replicas must share one key, and a file on one host's disk is not shared.
+            raise RuntimeError("APP_SECRET_KEY must be set when APP_ENVIRONMENT=production")
         path = self.var_dir / "secret.key"
         path.parent.mkdir(parents=True, exist_ok=True)
         try:
