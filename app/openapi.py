@@ -15,6 +15,7 @@ from app.auth.dependencies import BEARER_SCHEME, Authorize
 from app.core.errors import PROBLEM_MEDIA_TYPE
 from app.core.etag import ETAG_PATTERN
 from app.core.routing import route_table
+from app.core.schemas import DECLARED_BODY_MODELS
 
 if TYPE_CHECKING:
     from fastapi import FastAPI
@@ -69,8 +70,14 @@ def build_openapi(app: FastAPI) -> dict[str, Any]:
                 response["content"] = {PROBLEM_MEDIA_TYPE: {"schema": _PROBLEM_REF}}
     schema["components"]["securitySchemes"] = {"bearer": BEARER_SCHEME}
     components = schema["components"]["schemas"]
+    for name, model in DECLARED_BODY_MODELS.items():
+        declared = model.model_json_schema(ref_template="#/components/schemas/{model}")
+        for nested, nested_schema in declared.pop("$defs", {}).items():
+            components.setdefault(nested, nested_schema)
+        components.setdefault(name, declared)
     for unused in ("HTTPValidationError", "ValidationError"):
         components.pop(unused, None)
+    schema["components"]["schemas"] = dict(sorted(components.items()))
     return schema
 
 
@@ -86,7 +93,7 @@ def _complete_operation(route: APIRoute, operation: dict[str, Any]) -> None:
             responses.setdefault(status, {"description": _SHARED_ERRORS[status]})
     if "422" in responses:
         responses["422"]["description"] = "The request is not valid, or breaks a rule"
-    if route.body_field is not None:
+    if route.body_field is not None or "requestBody" in (route.openapi_extra or {}):
         responses.setdefault("400", {"description": "The body is not decodable text"})
         responses.setdefault("413", {"description": "The request body is too large"})
     if _has_header(route, "If-Match"):

@@ -185,6 +185,15 @@ async def _request_session(request: Request) -> Session:
     return session
 
 
+async def _read_only_session(request: Request) -> Session:
+    session: Session | None = request.scope.get(_SESSION_KEY)
+    if session is None:
+        database: Database = request.app.state.database
+        session = database.session(write=False)
+        request.scope[_SESSION_KEY] = session
+    return session
+
+
 def end_request_session(scope: MutableMapping[str, Any], *, commit: bool) -> None:
     """Commit (or roll back) and close the request's session, if it opened one."""
     session: Session | None = scope.pop(_SESSION_KEY, None)
@@ -202,3 +211,7 @@ def end_request_session(scope: MutableMapping[str, Any], *, commit: bool) -> Non
 # One transaction per request: committed after the route returns and before the response is
 # sent, so a client never sees a success that was not committed; rolled back on any error.
 SessionDep = Annotated[Session, Depends(_request_session)]
+
+# A question asked with a body (a POST that changes nothing): a reader's session, without the
+# write lock. Declare it before any other dependency that needs a session, so it opens it.
+ReadSessionDep = Annotated[Session, Depends(_read_only_session)]

@@ -31,6 +31,7 @@ class FieldError(BaseModel):
     )
     type: str = Field(description="A stable error code, e.g. missing or extra_forbidden")
     msg: str
+    line: int | None = Field(default=None, description="For documents: the 1-based line")
 
 
 class Problem(BaseModel):
@@ -101,6 +102,10 @@ class Conflict(ProblemError):
 
 class PreconditionFailed(ProblemError):
     status, type, title = 412, "precondition-failed", "Precondition failed"
+
+
+class UnsupportedMediaType(ProblemError):
+    status, type, title = 415, "unsupported-media-type", "Unsupported media type"
 
 
 class RuleViolation(ProblemError):

@@ -8,6 +8,16 @@ from typing import Annotated, Any, ClassVar, Self
 
 from pydantic import AwareDatetime, BaseModel, BeforeValidator, ConfigDict, model_validator
 
+# Models a route reads from the raw request (one operation, several media types) and that the
+# contract must still describe: app.openapi adds them to the components.
+DECLARED_BODY_MODELS: dict[str, type[BaseModel]] = {}
+
+
+def declared_body(model: type[BaseModel]) -> dict[str, str]:
+    """A ``$ref`` to ``model`` for an ``openapi_extra`` request body."""
+    DECLARED_BODY_MODELS[model.__name__] = model
+    return {"$ref": f"#/components/schemas/{model.__name__}"}
+
 
 class RequestModel(BaseModel):
     """A request body: unknown and read-only fields are refused, not silently dropped."""
@@ -63,3 +73,18 @@ _ISO_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
 
 IsoDateTime = Annotated[AwareDatetime, BeforeValidator(_iso_8601_only)]
 """A timezone-aware date-time given in ISO 8601 form (not as a number)."""
+
+
+def _iso_date_only(value: Any) -> Any:
+    # As above: pydantic would read 0 or "0" as 1970-01-01; the contract says a date.
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return value
+    if not isinstance(value, str) or not _ISO_DATE.match(value):
+        raise ValueError("expected an ISO 8601 date, e.g. 2024-06-30")
+    return value
+
+
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+IsoDate = Annotated[dt.date, BeforeValidator(_iso_date_only)]
+"""A calendar date given as YYYY-MM-DD (not as a number)."""

@@ -6,7 +6,7 @@ from typing import Annotated
 
 from pydantic import EmailStr, Field, StringConstraints
 
-from app.core.schemas import RequestModel, ResponseModel, UpdateModel
+from app.core.schemas import IsoDate, RequestModel, ResponseModel, UpdateModel
 from app.people.models import PersonStatus, PersonType, ServiceRole
 
 Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)]
@@ -56,7 +56,7 @@ class PersonCreate(RequestModel):
         default=None, examples=["Communications Officer"]
     )
     status: PersonStatus = PersonStatus.ACTIVE
-    departed_on: dt.date | None = None
+    departed_on: IsoDate | None = None
     service_roles: list[ServiceRole] = Field(default_factory=list, max_length=len(ServiceRole))
 
 
@@ -72,7 +72,7 @@ class PersonUpdate(UpdateModel):
     department_id: uuid.UUID | None = None
     job_title: Annotated[str, StringConstraints(max_length=200)] | None = None
     status: PersonStatus | None = None
-    departed_on: dt.date | None = None
+    departed_on: IsoDate | None = None
     service_roles: list[ServiceRole] | None = Field(default=None, max_length=len(ServiceRole))
 
 
