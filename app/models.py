@@ -5,5 +5,28 @@ from app.auth.models import ApiKey
 from app.core.db import Base
 from app.core.idempotency import IdempotencyRecord
 from app.people.models import Department, Person
+from app.policies.models import Clause, Policy, PolicyVersion
 
-__all__ = ["ApiKey", "AuditEvent", "Base", "Department", "IdempotencyRecord", "Person"]
+# Schema objects the migrations create beside the models: the full-text search of clauses
+# (revision 0003), an FTS5 table and its shadow tables on SQLite, an index on PostgreSQL.
+SEARCH_INDEX_OBJECTS = ("clause_search", "ix_clauses_search")
+
+
+def is_modelled(name: str | None, type_: str, _parent_names: object = None) -> bool:
+    """False for the search objects, which autogenerate must neither drop nor compare."""
+    return not (name and type_ in ("table", "index") and name.startswith(SEARCH_INDEX_OBJECTS))
+
+
+__all__ = [
+    "SEARCH_INDEX_OBJECTS",
+    "ApiKey",
+    "AuditEvent",
+    "Base",
+    "Clause",
+    "Department",
+    "IdempotencyRecord",
+    "Person",
+    "Policy",
+    "PolicyVersion",
+    "is_modelled",
+]

@@ -9,7 +9,7 @@ from sqlalchemy import Connection
 
 from app.core.config import get_settings
 from app.core.db import UTCDateTime, build_engine
-from app.models import Base
+from app.models import Base, is_modelled
 
 config = context.config
 target_metadata = Base.metadata
@@ -34,6 +34,7 @@ def _configure(connection: Connection) -> None:
         compare_type=True,
         compare_server_default=True,
         render_item=_render_item,
+        include_name=is_modelled,
     )
 
 
