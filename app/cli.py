@@ -9,6 +9,7 @@ import socket
 import sys
 import tempfile
 from collections.abc import Sequence
+from pathlib import Path
 
 from app.core.actor import Role
 from app.core.config import get_settings
@@ -91,8 +92,46 @@ def _seed(_args: argparse.Namespace) -> int:
         database.dispose()
     print(
         f"sample town: {report.departments_added} departments and {report.people_added} "
-        f"people added ({report.people_total} people in all)"
+        f"people added ({report.people_total} people in all), "
+        f"{report.policy_versions_added} policy versions added"
     )
+    return 0
+
+
+def _import_policy(args: argparse.Namespace) -> int:
+    from app.core.actor import system_actor
+    from app.core.db import Database
+    from app.core.errors import ProblemError
+    from app.policies import service as policy_service
+    from app.policies.schemas import PolicyCreate
+
+    path = Path(args.file)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        print(f"cannot read {path}: {exc}", file=sys.stderr)
+        return 1
+    actor = system_actor("civic-social import-policy")
+    database = Database(get_settings())
+    try:
+        with database.transaction() as session:
+            policy = policy_service.find_policy_by_code(session, args.policy)
+            if policy is None:
+                policy = policy_service.create_policy(
+                    session, actor, PolicyCreate(code=args.policy, title=args.title or args.policy)
+                )
+            version = policy_service.import_version(
+                session, actor, policy.id, text, markdown=not args.plain, label=args.label
+            )
+            read = policy_service.version_read(session, version)
+    except ProblemError as exc:
+        print(f"{path}: {exc.detail or exc.title}", file=sys.stderr)
+        for error in exc.extensions.get("errors", []):
+            print(f"{path}:{error.get('line', '?')}: {error['msg']}", file=sys.stderr)
+        return 1
+    finally:
+        database.dispose()
+    print(f"draft version {read.label} of {policy.code} ({read.clause_count} clauses): {read.id}")
     return 0
 
 
@@ -155,6 +194,16 @@ def build_parser() -> argparse.ArgumentParser:
         handler=_migrate
     )
     commands.add_parser("seed", help="add the sample town (idempotent)").set_defaults(handler=_seed)
+
+    policy = commands.add_parser(
+        "import-policy", help="import a Markdown or plain-text policy as a draft version"
+    )
+    policy.add_argument("file")
+    policy.add_argument("--policy", required=True, help="the policy's code, e.g. social-media")
+    policy.add_argument("--title", help="the policy's title, if it is new")
+    policy.add_argument("--label", help="the version's label, if the front matter lacks it")
+    policy.add_argument("--plain", action="store_true", help="the file is plain text")
+    policy.set_defaults(handler=_import_policy)
 
     key = commands.add_parser("create-api-key", help="issue an API key; the key is the last line")
     key.add_argument("--name", required=True)

@@ -1,10 +1,12 @@
-"""The sample town: departments and people of every type, some departed. Idempotent: what
-exists (by department code or email) is left as it is."""
+"""The sample town: departments and people of every type, some departed, and its social
+media policy in the 2021 version and the 2024 revision. Idempotent: what exists (by
+department code, email or policy code) is left as it is."""
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from importlib import resources
 
 from sqlalchemy.orm import Session
 
@@ -13,6 +15,8 @@ from app.core.pagination import PageParams
 from app.people import service as people_service
 from app.people.models import PersonStatus, PersonType, ServiceRole
 from app.people.schemas import DepartmentCreate, PersonCreate
+from app.policies import service as policy_service
+from app.policies.schemas import Adoption, PolicyCreate, Vote
 
 DOMAIN = "town.example.ca"
 
@@ -152,6 +156,7 @@ class SeedReport:
     departments_added: int
     people_added: int
     people_total: int
+    policy_versions_added: int = 0
 
 
 def _email(given: str, family: str) -> str:
@@ -192,4 +197,62 @@ def seed_sample_town(session: Session) -> SeedReport:
         )
         people_added += 1
     _, total = people_service.list_people(session, PageParams(page=1, page_size=1))
-    return SeedReport(departments_added, people_added, total)
+    return SeedReport(departments_added, people_added, total, seed_sample_policy(session))
+
+
+SAMPLE_POLICY_CODE = "social-media"
+# The sample policy's versions in the order council adopted them: file, and the record of
+# the decision (the text's front matter gives the date each took effect).
+SAMPLE_VERSIONS = [
+    (
+        "social-media-2021.md",
+        Adoption(
+            adopted_on=dt.date(2021, 2, 8),
+            body="Town Council",
+            reference="Resolution 2021-019",
+            meeting_on=dt.date(2021, 2, 8),
+            vote=Vote(in_favour=6, opposed=1, abstained=0),
+        ),
+    ),
+    (
+        "social-media-2024.md",
+        Adoption(
+            adopted_on=dt.date(2024, 7, 22),
+            body="Town Council",
+            reference="Resolution 2024-117",
+            meeting_on=dt.date(2024, 7, 22),
+            vote=Vote(in_favour=7, opposed=0, abstained=0),
+        ),
+    ),
+]
+
+
+def sample_policy_text(filename: str) -> str:
+    return resources.files("app.policies.samples").joinpath(filename).read_text(encoding="utf-8")
+
+
+def seed_sample_policy(session: Session) -> int:
+    """The sample social media policy, each version imported and adopted; returns how many
+    versions were added (none when the policy exists)."""
+    actor = system_actor("civic-social seed")
+    if policy_service.find_policy_by_code(session, SAMPLE_POLICY_CODE) is not None:
+        return 0
+    policy = policy_service.create_policy(
+        session,
+        actor,
+        PolicyCreate(
+            code=SAMPLE_POLICY_CODE,
+            title="Social Media Policy",
+            description="How the Town of Alder Bay uses social media, and how staff, "
+            "volunteers and contractors use it when it concerns the Town.",
+        ),
+    )
+    for filename, adoption in SAMPLE_VERSIONS:
+        version = policy_service.import_version(
+            session, actor, policy.id, sample_policy_text(filename), markdown=True
+        )
+        adoption = adoption.model_copy(update={"effective_from": version.effective_from})
+        policy_service.adopt_version(
+            session, actor, policy.id, version.id, version.version, adoption
+        )
+    return len(SAMPLE_VERSIONS)

@@ -1,7 +1,7 @@
 """Import contracts: dependencies between packages run one way, through service modules.
 
-core <- audit <- people <- auth <- (api, main, cli, seed, openapi). Audit sits below people
-because every domain, people included, records its changes in it. The HTTP layer (each
+core <- audit <- people <- auth, policies <- (api, main, cli, seed, openapi). Audit sits below
+people because every domain, people included, records its changes in it. The HTTP layer (each
 domain's router.py) sits above them all: it may also use auth's route guards."""
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ ALLOWED = {
     "audit": {"core"},
     "people": {"core", "audit"},
     "auth": {"core", "audit", "people"},
+    "policies": {"core", "audit", "people"},
 }
 # Another domain is reached only through these modules of it.
 PUBLIC_MODULES = {"service", "dependencies", "schemas", "models", "errors"}

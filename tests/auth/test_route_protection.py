@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import uuid
 from collections.abc import Callable, Iterator
+from enum import StrEnum
 from typing import Any
 
 from fastapi import FastAPI
@@ -19,7 +20,14 @@ from app.openapi import required_roles
 
 PROBLEM = "application/problem+json"
 CHALLENGE = 'Bearer realm="civic-social"'
-PUBLIC_PATHS = {"/livez", "/readyz", "/docs", "/metrics"}
+PUBLIC_PATHS = {
+    "/livez",
+    "/readyz",
+    "/docs",
+    "/metrics",
+    "/terms-of-engagement",
+    "/api/v1/terms-of-engagement",
+}
 SAMPLE_UUID = "5f0c8a3e-2d1b-4c6a-9e7f-0123456789ab"
 _PLACEHOLDER = re.compile(r"{(\w+)(?::\w+)?}")
 
@@ -39,6 +47,10 @@ def concrete_path(entry: RouteEntry) -> str:
             return SAMPLE_UUID
         if annotation is int:
             return "1"
+        if annotation is str:
+            return "1"
+        if isinstance(annotation, type) and issubclass(annotation, StrEnum):
+            return next(iter(annotation)).value
         raise AssertionError(
             f"{entry.path}: teach this test a value for {match.group(1)}: {annotation}"
         )

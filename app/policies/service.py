@@ -1,0 +1,555 @@
+"""Policies and their versions: drafting, importing a document, adoption and repeal.
+
+A version is a draft until it is adopted; from then on its text is a record of what the
+town decided and never changes (a revision is a new draft, usually based on it). Adopting a
+version supersedes the version in force: the old one stays on record with the day it
+stopped applying (``effective_to``, exclusive)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from pydantic import ValidationError
+from sqlalchemy import RowMapping
+from sqlalchemy.orm import Session
+
+from app.audit import service as audit
+from app.core.actor import Actor
+from app.core.pagination import PageParams
+from app.policies import repository
+from app.policies.document import DocumentInvalid, DocumentIssue, parse_document
+from app.policies.errors import (
+    AdoptionOutOfOrder,
+    ClausesInvalid,
+    CoverageRulesInvalid,
+    NoVersionInForce,
+    PolicyCodeTaken,
+    PolicyDocumentInvalid,
+    PolicyNotFound,
+    PolicyVersionNotFound,
+    RepealInvalid,
+    StaleVersion,
+    VersionLabelTaken,
+    VersionNotAdopted,
+    VersionNotDraft,
+)
+from app.policies.models import Clause, Policy, PolicyVersion
+from app.policies.schemas import (
+    Adoption,
+    CoverageRule,
+    PolicyCreate,
+    PolicyRead,
+    PolicyUpdate,
+    Repeal,
+    VersionCreate,
+    VersionRead,
+    VersionUpdate,
+)
+from app.policies.vocabulary import (
+    ClauseDraft,
+    ClauseKind,
+    CoveredPersonType,
+    PolicyRole,
+    VersionStatus,
+)
+
+
+def check_version(entity: Policy | PolicyVersion | Clause, expected: int) -> None:
+    if entity.version != expected:
+        raise StaleVersion(
+            f"You sent version {expected}; the current version is {entity.version}. "
+            "Read it again and reapply your change."
+        )
+
+
+# Policies ---------------------------------------------------------------------------------
+
+
+def get_policy(session: Session, policy_id: uuid.UUID, *, for_update: bool = False) -> Policy:
+    policy = repository.get_policy(session, policy_id, for_update=for_update)
+    if policy is None:
+        raise PolicyNotFound(f"No policy has id {policy_id}.")
+    return policy
+
+
+def find_policy_by_code(session: Session, code: str) -> Policy | None:
+    return repository.find_policy_by_code(session, code.lower())
+
+
+def list_policies(
+    session: Session, params: PageParams, *, q: str | None = None
+) -> tuple[Sequence[Policy], int]:
+    return repository.list_policies(session, q=q, offset=params.offset, limit=params.page_size)
+
+
+def _policy_view(policy: Policy) -> dict[str, Any]:
+    return PolicyRead.model_validate(policy).model_dump(mode="json")
+
+
+def create_policy(session: Session, actor: Actor, data: PolicyCreate) -> Policy:
+    if repository.find_policy_by_code(session, data.code) is not None:
+        raise PolicyCodeTaken(f"Policy code {data.code} is already in use.")
+    policy = Policy(id=uuid.uuid4(), **data.model_dump())
+    repository.add(session, policy)
+    audit.record(session, actor, "policy.created", "policy", policy.id, after=_policy_view(policy))
+    return policy
+
+
+def update_policy(
+    session: Session, actor: Actor, policy_id: uuid.UUID, expected_version: int, data: PolicyUpdate
+) -> Policy:
+    policy = get_policy(session, policy_id)
+    check_version(policy, expected_version)
+    before = _policy_view(policy)
+    for field, value in data.changes().items():
+        setattr(policy, field, value)
+    session.flush()
+    audit.record(
+        session,
+        actor,
+        "policy.updated",
+        "policy",
+        policy.id,
+        before=before,
+        after=_policy_view(policy),
+    )
+    return policy
+
+
+# Versions ---------------------------------------------------------------------------------
+
+
+def get_version(session: Session, policy_id: uuid.UUID, version_id: uuid.UUID) -> PolicyVersion:
+    version = repository.get_version(session, policy_id, version_id)
+    if version is None:
+        get_policy(session, policy_id)
+        raise PolicyVersionNotFound(f"Policy {policy_id} has no version {version_id}.")
+    return version
+
+
+def version_read(session: Session, version: PolicyVersion) -> VersionRead:
+    adoption = repeal = None
+    if version.adopted_on is not None:
+        adoption = {
+            "adopted_on": version.adopted_on,
+            "body": version.adoption_body,
+            "reference": version.adoption_reference,
+            "meeting_on": version.adoption_meeting_on,
+            "vote": version.adoption_vote,
+            "recorded_by": version.recorded_by,
+        }
+    if version.repealed_on is not None:
+        repeal = {"repealed_on": version.repealed_on, "reference": version.repeal_reference}
+    return VersionRead.model_validate(
+        {
+            **{c: getattr(version, c) for c in _VERSION_FIELDS},
+            "adoption": adoption,
+            "repeal": repeal,
+            "clause_count": repository.clause_count(session, version.id),
+        }
+    )
+
+
+_VERSION_FIELDS = (  # noqa: SIM905
+    "id policy_id label status summary effective_from effective_to supersedes_id "
+    "coverage_rules created_at updated_at version"
+).split()
+
+
+def _version_view(session: Session, version: PolicyVersion) -> dict[str, Any]:
+    return version_read(session, version).model_dump(mode="json")
+
+
+def list_versions(
+    session: Session, policy_id: uuid.UUID, params: PageParams, *, status: VersionStatus | None
+) -> tuple[list[VersionRead], int]:
+    get_policy(session, policy_id)
+    items, total = repository.list_versions(
+        session, policy_id, status=status, offset=params.offset, limit=params.page_size
+    )
+    return [version_read(session, v) for v in items], total
+
+
+def version_in_force(session: Session, policy_id: uuid.UUID, on: dt.date) -> PolicyVersion:
+    version = repository.version_in_force(session, policy_id, on)
+    if version is None:
+        policy = get_policy(session, policy_id)
+        raise NoVersionInForce(f"No version of {policy.title} was in force on {on.isoformat()}.")
+    return version
+
+
+def require_draft(version: PolicyVersion) -> None:
+    if version.status != VersionStatus.DRAFT:
+        raise VersionNotDraft(
+            f"Version {version.label} is {version.status}: its text is a record and does not "
+            "change. Start a new draft based on it (based_on_version_id) to revise it."
+        )
+
+
+def _check_label_free(session: Session, policy_id: uuid.UUID, label: str) -> None:
+    if repository.find_version_by_label(session, policy_id, label) is not None:
+        raise VersionLabelTaken(f"This policy already has a version labelled {label}.")
+
+
+def check_structure(clauses: Sequence[ClauseDraft]) -> list[str]:
+    """What is wrong with a text's structure: duplicate references, parents that are missing
+    or come after their sub-clauses."""
+    problems: list[str] = []
+    seen: set[str] = set()
+    for clause in clauses:
+        if clause.ref in seen:
+            problems.append(f"Reference {clause.ref} appears twice.")
+        if clause.parent_ref is not None and clause.parent_ref not in seen:
+            problems.append(
+                f"Clause {clause.ref} names parent {clause.parent_ref}, which does not come "
+                "before it."
+            )
+        seen.add(clause.ref)
+    return problems
+
+
+def check_rules(rules: Iterable[dict[str, Any]], refs: set[str]) -> None:
+    missing = sorted(
+        {
+            ref
+            for rule in rules
+            for ref in [rule["clause"], *rule.get("still_applies", [])]
+            if ref not in refs
+        }
+    )
+    if missing:
+        raise CoverageRulesInvalid(
+            f"The coverage rules cite clauses this version does not have: {', '.join(missing)}."
+        )
+
+
+def _store_text(session: Session, version: PolicyVersion, clauses: Sequence[ClauseDraft]) -> None:
+    repository.insert_clauses(
+        session,
+        [
+            {
+                "id": uuid.uuid4(),
+                "version_id": version.id,
+                "ref": c.ref,
+                "parent_ref": c.parent_ref,
+                "position": position,
+                "title": c.title,
+                "text": c.text,
+                "kind": c.kind,
+                "term": c.term,
+                "role": c.role,
+                "topics": list(c.topics),
+                "applies_to": [str(t) for t in c.applies_to],
+                "version": 1,
+            }
+            for position, c in enumerate(clauses)
+        ],
+    )
+
+
+def _new_version(
+    session: Session,
+    actor: Actor,
+    policy: Policy,
+    *,
+    label: str,
+    summary: str | None,
+    effective_from: dt.date | None,
+    rules: list[dict[str, Any]],
+    clauses: Sequence[ClauseDraft],
+) -> PolicyVersion:
+    _check_label_free(session, policy.id, label)
+    version = PolicyVersion(
+        id=uuid.uuid4(),
+        policy_id=policy.id,
+        label=label,
+        status=VersionStatus.DRAFT,
+        summary=summary,
+        effective_from=effective_from,
+        coverage_rules=rules,
+    )
+    repository.add(session, version)
+    _store_text(session, version, clauses)
+    audit.record(
+        session,
+        actor,
+        "policy_version.created",
+        "policy_version",
+        version.id,
+        after=_version_view(session, version),
+    )
+    return version
+
+
+def draft_from_row(row: RowMapping | Clause) -> ClauseDraft:
+    get = row.__getitem__ if isinstance(row, RowMapping) else row.__getattribute__
+    return ClauseDraft(
+        ref=get("ref"),
+        parent_ref=get("parent_ref"),
+        title=get("title"),
+        text=get("text"),
+        kind=ClauseKind(get("kind")),
+        term=get("term"),
+        role=PolicyRole(get("role")) if get("role") else None,
+        topics=list(get("topics")),
+        applies_to=[CoveredPersonType(t) for t in get("applies_to")],
+    )
+
+
+def create_version(
+    session: Session, actor: Actor, policy_id: uuid.UUID, data: VersionCreate
+) -> PolicyVersion:
+    """A draft from clauses given as JSON, or a copy of another version to revise."""
+    policy = get_policy(session, policy_id)
+    rules = [r.model_dump(mode="json") for r in data.coverage_rules or []]
+    if data.based_on_version_id is not None:
+        source = get_version(session, policy_id, data.based_on_version_id)
+        clauses = [draft_from_row(r) for r in repository.clause_rows(session, source.id)]
+        if data.coverage_rules is None:
+            rules = list(source.coverage_rules)
+    else:
+        clauses = [ClauseDraft(**c.model_dump()) for c in data.clauses or []]
+    problems = check_structure(clauses)
+    if problems:
+        raise ClausesInvalid(" ".join(problems))
+    check_rules(rules, {c.ref for c in clauses})
+    return _new_version(
+        session,
+        actor,
+        policy,
+        label=data.label,
+        summary=data.summary,
+        effective_from=data.effective_from,
+        rules=rules,
+        clauses=clauses,
+    )
+
+
+def _document_problem(issues: Sequence[DocumentIssue]) -> PolicyDocumentInvalid:
+    first = issues[0]
+    more = f" (and {len(issues) - 1} more)" if len(issues) > 1 else ""
+    return PolicyDocumentInvalid(
+        f"Line {first.line}: {first.message}{more}",
+        errors=[
+            {"loc": ["body"], "type": "document", "msg": i.message, "line": i.line} for i in issues
+        ],
+    )
+
+
+def import_version(
+    session: Session,
+    actor: Actor,
+    policy_id: uuid.UUID,
+    document: str,
+    *,
+    markdown: bool,
+    label: str | None = None,
+) -> PolicyVersion:
+    """A draft read from a Markdown or plain-text document (docs/policy-documents.md)."""
+    policy = get_policy(session, policy_id)
+    try:
+        parsed = parse_document(document, markdown=markdown)
+    except DocumentInvalid as exc:
+        raise _document_problem(exc.issues) from exc
+    meta = parsed.metadata
+    issues: list[DocumentIssue] = []
+    label = label or meta.label
+    if not label:
+        issues.append(
+            DocumentIssue(
+                1, "The version needs a label: give it in the front matter or as ?label=."
+            )
+        )
+    rules: list[dict[str, Any]] = []
+    for index, raw in enumerate(meta.coverage):
+        try:
+            rules.append(CoverageRule.model_validate(raw).model_dump(mode="json"))
+        except ValidationError as exc:
+            reason = "; ".join(
+                f"{'.'.join(str(p) for p in e['loc']) or 'rule'}: {e['msg']}" for e in exc.errors()
+            )
+            issues.append(
+                DocumentIssue(meta.lines.get("coverage", 1), f"Coverage rule {index + 1}: {reason}")
+            )
+    refs = {c.ref for c in parsed.clauses}
+    for index, rule in enumerate(rules):
+        for ref in [rule["clause"], *rule["still_applies"]]:
+            if ref not in refs:
+                issues.append(
+                    DocumentIssue(
+                        meta.lines.get("coverage", 1),
+                        f"Coverage rule {index + 1} cites clause {ref}, which the document "
+                        "does not have.",
+                    )
+                )
+    if issues:
+        raise _document_problem(issues)
+    assert label is not None
+    return _new_version(
+        session,
+        actor,
+        policy,
+        label=label,
+        summary=meta.summary,
+        effective_from=meta.effective_from,
+        rules=rules,
+        clauses=parsed.clauses,
+    )
+
+
+def update_version(
+    session: Session,
+    actor: Actor,
+    policy_id: uuid.UUID,
+    version_id: uuid.UUID,
+    expected_version: int,
+    data: VersionUpdate,
+) -> PolicyVersion:
+    version = get_version(session, policy_id, version_id)
+    check_version(version, expected_version)
+    require_draft(version)
+    changes = data.changes()
+    if changes.get("label", version.label) != version.label:
+        _check_label_free(session, policy_id, changes["label"])
+    if "coverage_rules" in changes:
+        refs = {row["ref"] for row in repository.clause_rows(session, version.id)}
+        check_rules(changes["coverage_rules"], refs)
+    before = _version_view(session, version)
+    for field, value in changes.items():
+        setattr(version, field, value)
+    session.flush()
+    audit.record(
+        session,
+        actor,
+        "policy_version.updated",
+        "policy_version",
+        version.id,
+        before=before,
+        after=_version_view(session, version),
+    )
+    return version
+
+
+def discard_draft(
+    session: Session,
+    actor: Actor,
+    policy_id: uuid.UUID,
+    version_id: uuid.UUID,
+    expected_version: int,
+) -> None:
+    """Discard a draft that will not be adopted (the audit trail keeps what it was)."""
+    version = get_version(session, policy_id, version_id)
+    check_version(version, expected_version)
+    require_draft(version)
+    before = _version_view(session, version)
+    repository.delete_version(session, version)
+    audit.record(
+        session, actor, "policy_version.discarded", "policy_version", version_id, before=before
+    )
+
+
+def adopt_version(
+    session: Session,
+    actor: Actor,
+    policy_id: uuid.UUID,
+    version_id: uuid.UUID,
+    expected_version: int,
+    data: Adoption,
+) -> PolicyVersion:
+    """Record the decision that adopted a draft; it supersedes the version in force."""
+    get_policy(session, policy_id, for_update=True)
+    version = get_version(session, policy_id, version_id)
+    check_version(version, expected_version)
+    require_draft(version)
+    effective_from = data.effective_from or data.adopted_on
+    refs = {row["ref"] for row in repository.clause_rows(session, version.id)}
+    if not refs:
+        raise ClausesInvalid("A version without clauses cannot be adopted.")
+    check_rules(version.coverage_rules, refs)
+    current = repository.latest_adopted(session, policy_id)
+    latest_start = repository.latest_effective_from(session, policy_id)
+    if latest_start is not None and effective_from <= latest_start:
+        raise AdoptionOutOfOrder(
+            f"Version {version.label} would take effect on {effective_from.isoformat()}, not "
+            f"after {latest_start.isoformat()}, when an adopted version already took effect. "
+            "Versions take effect in the order they are adopted."
+        )
+    before = _version_view(session, version)
+    if current is not None and current.effective_to is None:
+        current_before = _version_view(session, current)
+        current.status = VersionStatus.SUPERSEDED
+        current.effective_to = effective_from
+        version.supersedes_id = current.id
+        session.flush()
+        audit.record(
+            session,
+            actor,
+            "policy_version.superseded",
+            "policy_version",
+            current.id,
+            before=current_before,
+            after=_version_view(session, current),
+        )
+    version.status = VersionStatus.ADOPTED
+    version.effective_from = effective_from
+    version.adopted_on = data.adopted_on
+    version.adoption_body = data.body
+    version.adoption_reference = data.reference
+    version.adoption_meeting_on = data.meeting_on
+    version.adoption_vote = data.vote.model_dump() if data.vote else None
+    version.recorded_by = actor.name
+    session.flush()
+    audit.record(
+        session,
+        actor,
+        "policy_version.adopted",
+        "policy_version",
+        version.id,
+        before=before,
+        after=_version_view(session, version),
+    )
+    return version
+
+
+def repeal_version(
+    session: Session,
+    actor: Actor,
+    policy_id: uuid.UUID,
+    version_id: uuid.UUID,
+    expected_version: int,
+    data: Repeal,
+) -> PolicyVersion:
+    """Record that the adopted version in force stops applying, with nothing replacing it."""
+    get_policy(session, policy_id, for_update=True)
+    version = get_version(session, policy_id, version_id)
+    check_version(version, expected_version)
+    if version.status != VersionStatus.ADOPTED or version.effective_to is not None:
+        raise VersionNotAdopted(
+            f"Version {version.label} is {version.status}; only the adopted version in force "
+            "can be repealed."
+        )
+    assert version.effective_from is not None
+    if data.repealed_on <= version.effective_from:
+        raise RepealInvalid(
+            f"Version {version.label} took effect on {version.effective_from.isoformat()}; "
+            "a repeal takes effect after that."
+        )
+    before = _version_view(session, version)
+    version.status = VersionStatus.REPEALED
+    version.effective_to = data.repealed_on
+    version.repealed_on = data.repealed_on
+    version.repeal_reference = data.reference
+    session.flush()
+    audit.record(
+        session,
+        actor,
+        "policy_version.repealed",
+        "policy_version",
+        version.id,
+        before=before,
+        after=_version_view(session, version),
+    )
+    return version
