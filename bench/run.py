@@ -93,10 +93,11 @@ class BenchError(Exception):
 @dataclasses.dataclass(frozen=True)
 class Endpoint:
     label: str
-    path: str  # may hold {person_id}
+    path: str  # may hold {person_id}, {policy_id}, {version_id} and {ref}
     authenticated: bool = False
     script: Path | None = None  # a wrk Lua script, for requests wrk cannot send as they are
     goal: float | None = None  # the minimum ratio to bare the project aims for
+    p99_goal: float | None = None  # the maximum p99 as a multiple of bare's p99
     baseline: bool = False  # a run of bare: the ratios' denominator is their mean
     warm_up: bool = True
 
@@ -106,6 +107,19 @@ ENDPOINTS = (
     Endpoint("GET /livez", "/livez"),
     Endpoint(
         "GET /api/v1/people/{id}", "/api/v1/people/{person_id}", authenticated=True, goal=0.50
+    ),
+    Endpoint(
+        "GET clause by reference",
+        "/api/v1/policies/{policy_id}/versions/{version_id}/clauses/{ref}",
+        authenticated=True,
+        goal=0.40,
+    ),
+    Endpoint(
+        "GET policies/search",
+        "/api/v1/policies/search?q=who+approves+a+new+account",
+        authenticated=True,
+        goal=0.40,
+        p99_goal=3.0,
     ),
     # Last: it grows the people table and the audit chain.
     Endpoint(
@@ -428,7 +442,7 @@ def http(
         return status, raw.decode("utf-8", "replace")
 
 
-def check_endpoints(server: Server, auth: Mapping[str, str], person_id: str) -> None:
+def check_endpoints(server: Server, auth: Mapping[str, str], ids: Mapping[str, str]) -> None:
     """One request to each endpoint before loading it: a wrong setup fails here, with the
     server's answer, not as a table of non-2xx counts."""
     email = f"bench-smoke-{secrets.token_hex(4)}@town.example.ca"
@@ -441,8 +455,12 @@ def check_endpoints(server: Server, auth: Mapping[str, str], person_id: str) -> 
     checks: list[tuple[str, str, Mapping[str, str], Any, int]] = [
         ("GET", "/bench/bare", {}, None, 200),
         ("GET", "/livez", {}, None, 200),
-        ("GET", f"/api/v1/people/{person_id}", auth, None, 200),
         ("POST", "/api/v1/people", auth, person, 201),
+    ]
+    checks += [
+        ("GET", endpoint.path.format(**ids), auth, None, 200)
+        for endpoint in ENDPOINTS
+        if endpoint.authenticated and endpoint.script is None
     ]
     for method, path, headers, body, expected in checks:
         status, answer = http(server.base_url + path, method, headers, body)
@@ -456,11 +474,26 @@ def keepalive_latency_ms(wrk: str, bare_url: str, load: LoadSettings) -> float:
     return run_wrk(wrk, bare_url, one_connection, 1, {}, None).p50_ms
 
 
-def pick_person_id(server: Server, auth: Mapping[str, str]) -> str:
-    status, page = http(server.base_url + "/api/v1/people?page_size=1", headers=auth)
-    if status != 200 or not isinstance(page, dict) or not page.get("items"):
-        raise BenchError(f"GET /api/v1/people answered {status}: {page}")
-    return str(page["items"][0]["id"])
+def pick_ids(server: Server, auth: Mapping[str, str]) -> dict[str, str]:
+    """A person, the sample policy's version in force and a clause from its middle."""
+
+    def get(path: str) -> Any:
+        status, answer = http(server.base_url + path, headers=auth)
+        if status != 200 or not isinstance(answer, dict):
+            raise BenchError(f"GET {path} answered {status}: {answer}")
+        return answer
+
+    person = get("/api/v1/people?page_size=1")["items"][0]
+    policy = get("/api/v1/policies?q=social")["items"][0]
+    version = get(f"/api/v1/policies/{policy['id']}/in-force")
+    clauses = get(f"/api/v1/policies/{policy['id']}/versions/{version['id']}/clauses?page_size=100")
+    clause = clauses["items"][len(clauses["items"]) // 2]
+    return {
+        "person_id": person["id"],
+        "policy_id": policy["id"],
+        "version_id": version["id"],
+        "ref": clause["ref"],
+    }
 
 
 # One configuration --------------------------------------------------------------------------
@@ -483,6 +516,7 @@ class Run:
     started: dt.datetime
     load_average: tuple[float, float, float]
     baseline_rps: float  # the mean of the bare runs
+    baseline_p99_ms: float  # the mean of the bare runs' p99
     baseline_drift: float  # how far apart the bare runs are, relative to their mean
     keepalive_p50_ms: float  # bare on one keep-alive connection
     code_version: str
@@ -533,12 +567,12 @@ def measure(database: str, workers: int, load: LoadSettings, wrk: str, pg_admin_
         auth = {"Authorization": f"Bearer {api_key}"}
         with running_server(env, workdir, workers, log_path) as server:
             print(f"[{database}, {workers} worker(s)] server up at {server.base_url}")
-            person_id = pick_person_id(server, auth)
-            check_endpoints(server, auth, person_id)
+            ids = pick_ids(server, auth)
+            check_endpoints(server, auth, ids)
             keepalive_p50_ms = keepalive_latency_ms(wrk, server.base_url + "/bench/bare", load)
             results: list[tuple[Endpoint, WrkResult, list[str]]] = []
             for endpoint in ENDPOINTS:
-                url = server.base_url + endpoint.path.format(person_id=person_id)
+                url = server.base_url + endpoint.path.format(**ids)
                 headers = auth if endpoint.authenticated else {}
                 warmup_s = load.warmup_s if endpoint.warm_up else 0
                 print(f"  {endpoint.label}: warm-up {warmup_s} s, then {load.duration_s} s")
@@ -551,6 +585,7 @@ def measure(database: str, workers: int, load: LoadSettings, wrk: str, pg_admin_
                 raise BenchError(f"the server died during the run; see {log_path}")
     bare = [result.requests_per_s for endpoint, result, _ in results if endpoint.baseline]
     baseline_rps = sum(bare) / len(bare)
+    bare_p99 = [result.p99_ms for endpoint, result, _ in results if endpoint.baseline]
     drift = (max(bare) - min(bare)) / baseline_rps if baseline_rps else 0.0
     rows = [
         Row(endpoint, result, result.requests_per_s / baseline_rps if baseline_rps else 0.0, logged)
@@ -564,6 +599,7 @@ def measure(database: str, workers: int, load: LoadSettings, wrk: str, pg_admin_
         started=started,
         load_average=load_average,
         baseline_rps=baseline_rps,
+        baseline_p99_ms=sum(bare_p99) / len(bare_p99),
         baseline_drift=drift,
         keepalive_p50_ms=keepalive_p50_ms,
         code_version=code,
@@ -574,14 +610,19 @@ def measure(database: str, workers: int, load: LoadSettings, wrk: str, pg_admin_
 # Reporting ----------------------------------------------------------------------------------
 
 
-def _goal_cell(row: Row, capped: bool) -> str:
-    if row.endpoint.goal is None:
-        return ""
-    if capped:
-        verdict = "n/a, see WARNING"
-    else:
-        verdict = "met" if row.ratio >= row.endpoint.goal else "MISSED"
-    return f">= {row.endpoint.goal:.2f}: {verdict}"
+def _goal_cell(row: Row, capped: bool, bare_p99_ms: float) -> str:
+    goals = []
+    if row.endpoint.goal is not None:
+        if capped:
+            verdict = "n/a, see WARNING"
+        else:
+            verdict = "met" if row.ratio >= row.endpoint.goal else "MISSED"
+        goals.append(f">= {row.endpoint.goal:.2f}: {verdict}")
+    if row.endpoint.p99_goal is not None and bare_p99_ms:
+        factor = row.result.p99_ms / bare_p99_ms
+        verdict = "met" if factor <= row.endpoint.p99_goal else "MISSED"
+        goals.append(f"p99 <= {row.endpoint.p99_goal:g}x bare: {verdict} ({factor:.1f}x)")
+    return "; ".join(goals)
 
 
 TABLE_HEADER = (
@@ -590,7 +631,7 @@ TABLE_HEADER = (
 NUMERIC_COLUMNS = frozenset(range(1, 7))  # right-aligned
 
 
-def results_table(rows: Sequence[Row], *, capped: bool = False) -> str:
+def results_table(rows: Sequence[Row], *, capped: bool = False, bare_p99_ms: float = 0.0) -> str:
     header = TABLE_HEADER
     body = [
         [
@@ -601,7 +642,7 @@ def results_table(rows: Sequence[Row], *, capped: bool = False) -> str:
             f"{row.ratio:.2f}",
             f"{row.result.non_2xx}",
             f"{row.result.socket_errors}",
-            _goal_cell(row, capped),
+            _goal_cell(row, capped, bare_p99_ms),
         ]
         for row in rows
     ]
@@ -678,7 +719,7 @@ def results_section(run: Run, wrk_description: str) -> str:
         f"- Server: `civic-social serve --workers {run.workers}` (uvicorn, httptools, asyncio)",
         f"- wrk: {wrk_description}",
         "",
-        results_table(run.rows, capped=run.capped),
+        results_table(run.rows, capped=run.capped, bare_p99_ms=run.baseline_p99_ms),
         "",
         *(f"{note}\n" for note in run.notes()),
         "Server log during the measured runs:" + ("" if notes else " nothing logged."),
@@ -694,7 +735,8 @@ RESULTS_HEADER = """\
 Written by `bench/run.py` (see `bench/README.md`). Each section is the latest run of one
 configuration; running a configuration again replaces its section. Compare the ratios to
 `GET /bench/bare` (measured in the same run, on the same server), not the absolute req/s.
-Goals: GET person >= 0.50 of bare, POST person >= 0.30.
+Goals: GET person >= 0.50 of bare, POST person >= 0.30; GET clause by reference and search
+>= 0.40, search p99 under 3x bare's p99 (the mean of the two bare runs' p99).
 
 """
 _SECTION = re.compile(r"<!-- bench:(?P<key>[\w-]+) -->\n.*?<!-- /bench:(?P=key) -->\n", re.DOTALL)
