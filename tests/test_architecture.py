@@ -100,3 +100,29 @@ def test_every_route_ends_its_unit_of_work(tmp_path: Path) -> None:
     )
     strays = [entry.path for entry in route_table(app) if not isinstance(entry.route, CivicRoute)]
     assert not strays
+
+
+def test_every_dependency_is_a_coroutine(tmp_path: Path) -> None:
+    """FastAPI runs a plain ``def`` in the threadpool: the request yields the event loop
+    there, holding its database connection. Under load the pool runs dry while the loop,
+    blocked waiting for a connection, can return none of them (search hung at 64
+    connections until the page parameters were async)."""
+    import inspect
+
+    from app.core.routing import route_table
+    from app.main import create_app
+    from tests.conftest import make_settings
+
+    app = create_app(make_settings(f"sqlite:///{tmp_path}/x.db", tmp_path))
+    offences = []
+    for entry in route_table(app):
+        stack = list(entry.route.dependant.dependencies)  # the routes: see their comments
+        while stack:
+            dependant = stack.pop()
+            call = dependant.call
+            if call is not None:
+                target = call if inspect.isroutine(call) else type(call).__call__
+                if not inspect.iscoroutinefunction(target):
+                    offences.append(f"{entry.path}: {getattr(call, '__name__', call)!r}")
+            stack.extend(dependant.dependencies)
+    assert not offences, "\n".join(sorted(set(offences)))

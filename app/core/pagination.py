@@ -23,13 +23,16 @@ class PageParams:
         return (self.page - 1) * self.page_size
 
 
-def _page_params(
+async def _page_params(
     page: Annotated[int, Query(ge=1, le=1_000_000, description="1-based page number")] = 1,
     page_size: Annotated[int, Query(ge=1, le=PAGE_SIZE_MAX, description="Items per page")] = 20,
 ) -> PageParams:
     return PageParams(page=page, page_size=page_size)
 
 
+# async, like every dependency: FastAPI runs a plain def in the threadpool, and a request
+# that holds a database connection must not yield the event loop (under load, the pool runs
+# dry while the loop is blocked waiting for it).
 PageDep = Annotated[PageParams, Depends(_page_params)]
 
 
