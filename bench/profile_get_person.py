@@ -51,6 +51,7 @@ async def call(
     app: ASGIApp, method: str, path: str, headers: dict[str, str], body: bytes = b""
 ) -> tuple[int, bytes]:
     """One request through the whole ASGI stack (middleware, routing, FastAPI)."""
+    path, _, query = path.partition("?")
     raw_headers = [(k.lower().encode(), v.encode()) for k, v in headers.items()]
     raw_headers.append((b"host", b"bench"))
     if body:
@@ -63,7 +64,7 @@ async def call(
         "scheme": "http",
         "path": path,
         "raw_path": path.encode(),
-        "query_string": b"",
+        "query_string": query.encode(),
         "root_path": "",
         "headers": raw_headers,
         "client": ("127.0.0.1", 50000),

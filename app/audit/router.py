@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Query
+from fastapi import Path, Query
 
 from app.audit import service
 from app.audit.schemas import AuditEventRead, ChainVerification
@@ -11,10 +11,10 @@ from app.core.actor import Actor, Role
 from app.core.db import SessionDep
 from app.core.errors import problem_responses
 from app.core.pagination import Page, PageDep
-from app.core.routing import CivicRoute
+from app.core.routing import DomainRouter
 from app.core.schemas import IsoDateTime
 
-router = APIRouter(route_class=CivicRoute, tags=["audit"])
+router = DomainRouter(serves=("/audit-events",), tags=["audit"])
 
 Auditor = Annotated[Actor, authorized(Role.AUDITOR)]
 Filter = Annotated[str | None, Query(max_length=128)]

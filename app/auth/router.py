@@ -3,7 +3,7 @@ from __future__ import annotations
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Request, Response, status
+from fastapi import Request, Response, status
 
 from app.auth import service
 from app.auth.dependencies import authorized
@@ -13,9 +13,9 @@ from app.core.db import SessionDep
 from app.core.errors import problem_responses
 from app.core.idempotency import IdempotencyDep
 from app.core.pagination import Page, PageDep
-from app.core.routing import CivicRoute
+from app.core.routing import DomainRouter
 
-router = APIRouter(route_class=CivicRoute)
+router = DomainRouter(serves=("/api-keys", "/auth"))
 
 Admin = Annotated[Actor, authorized(Role.ADMIN)]
 Anyone = Annotated[Actor, authorized(*Role)]

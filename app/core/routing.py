@@ -8,8 +8,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from fastapi import FastAPI, Request
-from fastapi.routing import APIRoute, iter_route_contexts
+from fastapi.routing import APIRoute, APIRouter, iter_route_contexts
 from starlette.responses import Response
+from starlette.routing import Match
+from starlette.types import Scope
 
 from app.core.db import end_request_session
 from app.core.idempotency import completed_claim
@@ -40,6 +42,36 @@ class CivicRoute(APIRoute):
             return response
 
         return route_handler
+
+
+class DomainRouter(APIRouter):
+    """A domain's router, which says no at once to paths outside the ones it serves.
+
+    FastAPI matches routes one by one (~5 us each), through every included router before the
+    one that serves the path, and then again inside that one: without this, a request paid
+    for the routes of every domain listed before its own (bench/)."""
+
+    def __init__(self, *, serves: tuple[str, ...], **kwargs: Any) -> None:
+        super().__init__(route_class=CivicRoute, **kwargs)
+        self.serves = serves
+        self._full_prefixes = serves
+
+    def mount_under(self, prefix: str) -> None:
+        """Called when the router is included under ``prefix``: the paths it serves then
+        start with it."""
+        self._full_prefixes = tuple(prefix + path for path in self.serves)
+
+    def matches(self, scope: Scope) -> tuple[Match, Scope]:
+        path: str = scope["path"]
+        root_path: str = scope.get("root_path", "")
+        if root_path and path.startswith(root_path + "/"):  # as Starlette's routes see it
+            path = path[len(root_path) :]
+        if not any(
+            path == prefix or path.startswith((prefix + "/", prefix + "?"))
+            for prefix in self._full_prefixes
+        ):
+            return Match.NONE, {}
+        return super().matches(scope)
 
 
 @dataclass(frozen=True, slots=True)

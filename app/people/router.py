@@ -3,7 +3,7 @@ from __future__ import annotations
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Response, status
+from fastapi import Query, Response, status
 
 from app.auth.dependencies import authorized
 from app.core.actor import Actor, Role
@@ -12,7 +12,7 @@ from app.core.errors import problem_responses
 from app.core.etag import IfMatchHeader, etag_for, required_version
 from app.core.idempotency import IdempotencyDep
 from app.core.pagination import Page, PageDep
-from app.core.routing import CivicRoute
+from app.core.routing import DomainRouter
 from app.people import service
 from app.people.models import PersonStatus, PersonType, ServiceRole
 from app.people.schemas import (
@@ -24,7 +24,7 @@ from app.people.schemas import (
     PersonUpdate,
 )
 
-router = APIRouter(route_class=CivicRoute)
+router = DomainRouter(serves=("/people", "/departments"))
 
 Reader = Annotated[Actor, authorized(*Role)]
 Editor = Annotated[Actor, authorized(Role.ADMIN, Role.INTEGRATION)]

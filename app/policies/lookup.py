@@ -46,11 +46,22 @@ def _clause_read(row: RowMapping, version: PolicyVersion) -> ClauseRead:
     )
 
 
+# Clauses of adopted versions, which never change (nor are they deleted): once read, a
+# clause is answered from memory. Drafts are always read from the database.
+_ADOPTED_CLAUSES: dict[tuple[uuid.UUID, uuid.UUID, str], ClauseRead] = {}
+_ADOPTED_CLAUSES_MAX = 4096
+
+
 def read_clause(
     session: Session, policy_id: uuid.UUID, version_id: uuid.UUID, ref: str
 ) -> ClauseRead:
-    """One clause by its reference, in one query on the way to a hit (bench/)."""
+    """One clause by its reference: one query the first time (bench/), none after that for
+    an adopted text."""
     canonical = normalize_ref(ref)
+    key = (policy_id, version_id, canonical or "")
+    cached = _ADOPTED_CLAUSES.get(key)
+    if cached is not None:
+        return cached
     row = (
         repository.read_cited_clause(session, policy_id, version_id, canonical)
         if canonical
@@ -59,7 +70,12 @@ def read_clause(
     if row is None:
         version = get_version(session, policy_id, version_id)  # 404 for them first
         raise ClauseNotFound(f"Version {version.label} has no clause {ref}.", ref=ref)
-    return ClauseRead.model_validate(row)
+    clause = ClauseRead.model_validate(row)
+    if row["version_status"] != VersionStatus.DRAFT:
+        if len(_ADOPTED_CLAUSES) >= _ADOPTED_CLAUSES_MAX:
+            _ADOPTED_CLAUSES.pop(next(iter(_ADOPTED_CLAUSES)))
+        _ADOPTED_CLAUSES[key] = clause
+    return clause
 
 
 def list_clauses(

@@ -265,6 +265,7 @@ _CITED_CLAUSE = (
         _clauses,
         PolicyVersion.policy_id,
         PolicyVersion.label.label("version_label"),
+        PolicyVersion.status.label("version_status"),
     )
     .join(PolicyVersion, PolicyVersion.id == _clauses.c.version_id)
     .where(

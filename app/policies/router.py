@@ -3,7 +3,7 @@ from __future__ import annotations
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Query, Response, status
+from fastapi import Path, Query, Response, status
 from fastapi.responses import HTMLResponse, PlainTextResponse
 
 from app.auth.dependencies import authorized
@@ -13,7 +13,7 @@ from app.core.errors import problem_responses
 from app.core.etag import IfMatchHeader, etag_for, required_version
 from app.core.idempotency import IdempotencyDep
 from app.core.pagination import Page, PageDep
-from app.core.routing import PUBLIC, CivicRoute
+from app.core.routing import PUBLIC, DomainRouter
 from app.core.schemas import IsoDate, declared_body
 from app.policies import drafting, lookup, pages, service
 from app.policies.dependencies import VersionBody
@@ -38,8 +38,8 @@ from app.policies.schemas import (
 )
 from app.policies.vocabulary import ClauseKind, CoveredPersonType, PolicyRole, VersionStatus
 
-router = APIRouter(route_class=CivicRoute, tags=["policies"])
-pages_router = APIRouter(route_class=CivicRoute, tags=["public"])
+router = DomainRouter(serves=("/policies", "/terms-of-engagement"), tags=["policies"])
+pages_router = DomainRouter(serves=("/terms-of-engagement",), tags=["public"])
 
 Reader = Annotated[Actor, authorized(*Role)]
 Drafter = Annotated[Actor, authorized(Role.APPROVER, Role.STAFF)]  # approvers adopt
@@ -62,7 +62,26 @@ def _version_headers(response: Response, version: VersionRead) -> VersionRead:
     return version
 
 
-# Search first: /policies/search would otherwise be read as a policy id.
+# The hot lookups first: FastAPI tries routes in order.
+@router.get(
+    "/policies/{policy_id}/versions/{version_id}/clauses/{ref}",
+    summary="Get a clause by its reference",
+    responses=_READ,
+)
+async def get_clause(
+    policy_id: PolicyId,
+    version_id: VersionId,
+    ref: Ref,
+    session: SessionDep,
+    _: Reader,
+    response: Response,
+) -> ClauseRead:
+    """One clause, e.g. ``4.2(c)`` (also written "Section 4.2 (c)"), to quote and cite."""
+    clause = lookup.read_clause(session, policy_id, version_id, ref)
+    response.headers["ETag"] = etag_for(clause.version)
+    return clause
+
+
 @router.get(
     "/policies/search",
     summary="Search the policies in force",
@@ -375,25 +394,6 @@ async def add_clause(
     response.headers["Location"] = (
         f"/api/v1/policies/{policy_id}/versions/{version_id}/clauses/{clause.ref}"
     )
-    response.headers["ETag"] = etag_for(clause.version)
-    return clause
-
-
-@router.get(
-    "/policies/{policy_id}/versions/{version_id}/clauses/{ref}",
-    summary="Get a clause by its reference",
-    responses=_READ,
-)
-async def get_clause(
-    policy_id: PolicyId,
-    version_id: VersionId,
-    ref: Ref,
-    session: SessionDep,
-    _: Reader,
-    response: Response,
-) -> ClauseRead:
-    """One clause, e.g. ``4.2(c)`` (also written "Section 4.2 (c)"), to quote and cite."""
-    clause = lookup.read_clause(session, policy_id, version_id, ref)
     response.headers["ETag"] = etag_for(clause.version)
     return clause
 

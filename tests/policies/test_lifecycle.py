@@ -294,6 +294,8 @@ def test_drafts_are_editable_with_if_match(
     assert changed.status_code == 200, changed.text
     assert changed.json()["topics"] == ["transparency"]
     assert changed.headers["ETag"] == '"2"'
+    reread = client.get(f"{url}/clauses/5.1(a)", headers=staff).json()
+    assert reread["text"] == "Say who you are."  # a draft's clause is never served stale
     stale = client.patch(
         f"{url}/clauses/5.1(a)", json={"text": "Other."}, headers={**staff, "If-Match": '"1"'}
     )
