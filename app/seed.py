@@ -202,25 +202,26 @@ def seed_sample_town(session: Session) -> SeedReport:
 
 SAMPLE_POLICY_CODE = "social-media"
 # The sample policy's versions in the order council adopted them: file, and the record of
-# the decision (the text's front matter gives the date each took effect).
+# the decision, as each text's summary states it (its front matter gives the date it took
+# effect).
 SAMPLE_VERSIONS = [
     (
         "social-media-2021.md",
         Adoption(
-            adopted_on=dt.date(2021, 2, 8),
+            adopted_on=dt.date(2021, 2, 9),
             body="Town Council",
-            reference="Resolution 2021-019",
-            meeting_on=dt.date(2021, 2, 8),
+            reference="Resolution 2021-034",
+            meeting_on=dt.date(2021, 2, 9),
             vote=Vote(in_favour=6, opposed=1, abstained=0),
         ),
     ),
     (
         "social-media-2024.md",
         Adoption(
-            adopted_on=dt.date(2024, 7, 22),
+            adopted_on=dt.date(2024, 8, 13),
             body="Town Council",
-            reference="Resolution 2024-117",
-            meeting_on=dt.date(2024, 7, 22),
+            reference="Resolution 2024-187",
+            meeting_on=dt.date(2024, 8, 13),
             vote=Vote(in_favour=7, opposed=0, abstained=0),
         ),
     ),

@@ -117,3 +117,35 @@ def test_production_refuses_to_run_without_a_shared_secret(tmp_path: Path) -> No
     assert Settings(
         environment="development", var_dir=tmp_path, secret_key=None
     ).resolved_secret_key()
+
+
+def test_import_policy_reads_a_file_into_a_draft_and_names_the_lines_of_errors(
+    cli_env: Callable[..., tuple[int, str]],
+    client: TestClient,
+    auth: Callable[[Role], dict[str, str]],
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+) -> None:
+    good = tmp_path / "policy.txt"
+    good.write_text("SOCIAL MEDIA POLICY\n\n1. PURPOSE\nWhy we post.\n\n2. SCOPE\nEveryone.\n")
+    code, out = cli_env(
+        "import-policy",
+        str(good),
+        "--policy",
+        "social-media",
+        "--label",
+        "2025",
+        "--plain",
+        capsys=capsys,
+    )
+    assert code == 0
+    assert "draft version 2025 of social-media (2 clauses)" in out
+    policies = client.get("/api/v1/policies", headers=auth(Role.STAFF)).json()["items"]
+    assert [p["code"] for p in policies] == ["social-media"]
+
+    bad = tmp_path / "bad.md"
+    bad.write_text("---\nlabel: x\nnonsense: 1\n---\n## 1. Purpose\n\nWhy.\n")
+    code = main(["import-policy", str(bad), "--policy", "social-media"])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert f"{bad}:3:" in err
