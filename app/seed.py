@@ -15,6 +15,7 @@ from app.core.pagination import PageParams
 from app.people import service as people_service
 from app.people.models import PersonStatus, PersonType, ServiceRole
 from app.people.schemas import DepartmentCreate, PersonCreate
+from app.policies import lifecycle as policy_lifecycle
 from app.policies import service as policy_service
 from app.policies.schemas import Adoption, PolicyCreate, Vote
 
@@ -253,7 +254,7 @@ def seed_sample_policy(session: Session) -> int:
             session, actor, policy.id, sample_policy_text(filename), markdown=True
         )
         adoption = adoption.model_copy(update={"effective_from": version.effective_from})
-        policy_service.adopt_version(
+        policy_lifecycle.adopt_version(
             session, actor, policy.id, version.id, version.version, adoption
         )
     return len(SAMPLE_VERSIONS)

@@ -15,7 +15,7 @@ from app.core.idempotency import IdempotencyDep
 from app.core.pagination import Page, PageDep
 from app.core.routing import PUBLIC, DomainRouter
 from app.core.schemas import IsoDate, declared_body
-from app.policies import drafting, lookup, pages, service
+from app.policies import drafting, lifecycle, lookup, pages, service
 from app.policies.dependencies import VersionBody
 from app.policies.schemas import (
     Adoption,
@@ -325,7 +325,7 @@ async def adopt_version(
 ) -> VersionRead:
     """Record who adopted the draft, when and by which motion and vote. It supersedes the
     version in force, whose period ends the day this one takes effect. Approver role."""
-    version = service.adopt_version(
+    version = lifecycle.adopt_version(
         session, actor, policy_id, version_id, required_version(if_match), body
     )
     return _version_headers(response, service.version_read(session, version))
@@ -346,7 +346,7 @@ async def repeal_version(
     if_match: IfMatchHeader = None,
 ) -> VersionRead:
     """The adopted version in force stops applying on ``repealed_on``. Approver role."""
-    version = service.repeal_version(
+    version = lifecycle.repeal_version(
         session, actor, policy_id, version_id, required_version(if_match), body
     )
     return _version_headers(response, service.version_read(session, version))

@@ -1,9 +1,8 @@
-"""Policies and their versions: drafting, importing a document, adoption and repeal.
+"""Policies and their versions: creating drafts (from JSON, a copy, or a document), editing
+and discarding them. Adoption and repeal are in lifecycle.py.
 
 A version is a draft until it is adopted; from then on its text is a record of what the
-town decided and never changes (a revision is a new draft, usually based on it). Adopting a
-version supersedes the version in force: the old one stays on record with the day it
-stopped applying (``effective_to``, exclusive)."""
+town decided and never changes (a revision is a new draft, usually based on it)."""
 
 from __future__ import annotations
 
@@ -22,7 +21,6 @@ from app.core.pagination import PageParams
 from app.policies import repository
 from app.policies.document import DocumentInvalid, DocumentIssue, parse_document
 from app.policies.errors import (
-    AdoptionOutOfOrder,
     ClausesInvalid,
     CoverageRulesInvalid,
     NoVersionInForce,
@@ -30,20 +28,16 @@ from app.policies.errors import (
     PolicyDocumentInvalid,
     PolicyNotFound,
     PolicyVersionNotFound,
-    RepealInvalid,
     StaleVersion,
     VersionLabelTaken,
-    VersionNotAdopted,
     VersionNotDraft,
 )
 from app.policies.models import Clause, Policy, PolicyVersion
 from app.policies.schemas import (
-    Adoption,
     CoverageRule,
     PolicyCreate,
     PolicyRead,
     PolicyUpdate,
-    Repeal,
     VersionCreate,
     VersionRead,
     VersionUpdate,
@@ -159,7 +153,7 @@ _VERSION_FIELDS = (  # noqa: SIM905
 ).split()
 
 
-def _version_view(session: Session, version: PolicyVersion) -> dict[str, Any]:
+def version_view(session: Session, version: PolicyVersion) -> dict[str, Any]:
     return version_read(session, version).model_dump(mode="json")
 
 
@@ -279,7 +273,7 @@ def _new_version(
         "policy_version.created",
         "policy_version",
         version.id,
-        after=_version_view(session, version),
+        after=version_view(session, version),
     )
     return version
 
@@ -417,7 +411,7 @@ def update_version(
     if "coverage_rules" in changes:
         refs = {row["ref"] for row in repository.clause_rows(session, version.id)}
         check_rules(changes["coverage_rules"], refs)
-    before = _version_view(session, version)
+    before = version_view(session, version)
     for field, value in changes.items():
         setattr(version, field, value)
     session.flush()
@@ -428,7 +422,7 @@ def update_version(
         "policy_version",
         version.id,
         before=before,
-        after=_version_view(session, version),
+        after=version_view(session, version),
     )
     return version
 
@@ -444,112 +438,8 @@ def discard_draft(
     version = get_version(session, policy_id, version_id)
     check_version(version, expected_version)
     require_draft(version)
-    before = _version_view(session, version)
+    before = version_view(session, version)
     repository.delete_version(session, version)
     audit.record(
         session, actor, "policy_version.discarded", "policy_version", version_id, before=before
     )
-
-
-def adopt_version(
-    session: Session,
-    actor: Actor,
-    policy_id: uuid.UUID,
-    version_id: uuid.UUID,
-    expected_version: int,
-    data: Adoption,
-) -> PolicyVersion:
-    """Record the decision that adopted a draft; it supersedes the version in force."""
-    get_policy(session, policy_id, for_update=True)
-    version = get_version(session, policy_id, version_id)
-    check_version(version, expected_version)
-    require_draft(version)
-    effective_from = data.effective_from or data.adopted_on
-    refs = {row["ref"] for row in repository.clause_rows(session, version.id)}
-    if not refs:
-        raise ClausesInvalid("A version without clauses cannot be adopted.")
-    check_rules(version.coverage_rules, refs)
-    current = repository.latest_adopted(session, policy_id)
-    latest_start = repository.latest_effective_from(session, policy_id)
-    if latest_start is not None and effective_from <= latest_start:
-        raise AdoptionOutOfOrder(
-            f"Version {version.label} would take effect on {effective_from.isoformat()}, not "
-            f"after {latest_start.isoformat()}, when an adopted version already took effect. "
-            "Versions take effect in the order they are adopted."
-        )
-    before = _version_view(session, version)
-    if current is not None and current.effective_to is None:
-        current_before = _version_view(session, current)
-        current.status = VersionStatus.SUPERSEDED
-        current.effective_to = effective_from
-        version.supersedes_id = current.id
-        session.flush()
-        audit.record(
-            session,
-            actor,
-            "policy_version.superseded",
-            "policy_version",
-            current.id,
-            before=current_before,
-            after=_version_view(session, current),
-        )
-    version.status = VersionStatus.ADOPTED
-    version.effective_from = effective_from
-    version.adopted_on = data.adopted_on
-    version.adoption_body = data.body
-    version.adoption_reference = data.reference
-    version.adoption_meeting_on = data.meeting_on
-    version.adoption_vote = data.vote.model_dump() if data.vote else None
-    version.recorded_by = actor.name
-    session.flush()
-    audit.record(
-        session,
-        actor,
-        "policy_version.adopted",
-        "policy_version",
-        version.id,
-        before=before,
-        after=_version_view(session, version),
-    )
-    return version
-
-
-def repeal_version(
-    session: Session,
-    actor: Actor,
-    policy_id: uuid.UUID,
-    version_id: uuid.UUID,
-    expected_version: int,
-    data: Repeal,
-) -> PolicyVersion:
-    """Record that the adopted version in force stops applying, with nothing replacing it."""
-    get_policy(session, policy_id, for_update=True)
-    version = get_version(session, policy_id, version_id)
-    check_version(version, expected_version)
-    if version.status != VersionStatus.ADOPTED or version.effective_to is not None:
-        raise VersionNotAdopted(
-            f"Version {version.label} is {version.status}; only the adopted version in force "
-            "can be repealed."
-        )
-    assert version.effective_from is not None
-    if data.repealed_on <= version.effective_from:
-        raise RepealInvalid(
-            f"Version {version.label} took effect on {version.effective_from.isoformat()}; "
-            "a repeal takes effect after that."
-        )
-    before = _version_view(session, version)
-    version.status = VersionStatus.REPEALED
-    version.effective_to = data.repealed_on
-    version.repealed_on = data.repealed_on
-    version.repeal_reference = data.reference
-    session.flush()
-    audit.record(
-        session,
-        actor,
-        "policy_version.repealed",
-        "policy_version",
-        version.id,
-        before=before,
-        after=_version_view(session, version),
-    )
-    return version
