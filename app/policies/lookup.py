@@ -231,9 +231,26 @@ def search_clauses(
     scope = search.SearchScope(
         on=on or today(), policy_id=policy_id, version_id=version_id, kind=kind, topic=topic
     )
-    hits, total = search.search(
-        session, q, scope, offset=params.offset, limit=params.page_size, adopted_only=adopted_only
-    )
+    terms = search.query_terms(q)
+    if not adopted_only:
+        return _search_hits(session, terms, scope, params)
+    key = (tuple(terms), scope, params.offset, params.page_size)
+    stamp = repository.adopted_versions_stamp(session)
+    answer = _search_cache.get(key, stamp)
+    if answer is None:
+        answer = _search_hits(session, terms, scope, params)
+        _search_cache.put(key, stamp, answer)
+    return answer
+
+
+# Answers over adopted texts only, checked against the adopted versions on every search.
+_search_cache = search.AdoptedTextCache()
+
+
+def _search_hits(
+    session: Session, terms: list[str], scope: search.SearchScope, params: PageParams
+) -> tuple[list[SearchHit], int]:
+    hits, total = search.search(session, terms, scope, offset=params.offset, limit=params.page_size)
     return [SearchHit.model_validate(h) for h in hits], total
 
 

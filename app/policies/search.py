@@ -178,7 +178,7 @@ def _postgres_query(terms: Sequence[str], conditions: list[Any]) -> tuple[Any, A
     return base, ranked
 
 
-SearchResult = tuple[list[dict[str, Any]], int]
+SearchResult = tuple[list[Any], int]
 
 
 class AdoptedTextCache:
@@ -207,37 +207,12 @@ class AdoptedTextCache:
             self._entries.popitem(last=False)
 
 
-_cache = AdoptedTextCache()
-
-
 def search(
-    session: Session,
-    q: str,
-    scope: SearchScope,
-    *,
-    offset: int,
-    limit: int,
-    adopted_only: bool = True,
-) -> SearchResult:
-    """Ranked matches and their total; each with an HTML-safe snippet, matches in <mark>.
-    ``adopted_only``: the scope holds no draft, so the answer may come from the cache."""
-    terms = query_terms(q)
+    session: Session, terms: Sequence[str], scope: SearchScope, *, offset: int, limit: int
+) -> tuple[list[dict[str, Any]], int]:
+    """Ranked matches and their total; each with an HTML-safe snippet, matches in <mark>."""
     if not terms:
         return [], 0
-    if not adopted_only:
-        return _search(session, terms, scope, offset=offset, limit=limit)
-    key = (tuple(terms), scope, offset, limit)
-    stamp = repository.adopted_versions_stamp(session)
-    cached = _cache.get(key, stamp)
-    if cached is None:
-        cached = _search(session, terms, scope, offset=offset, limit=limit)
-        _cache.put(key, stamp, cached)
-    return cached
-
-
-def _search(
-    session: Session, terms: Sequence[str], scope: SearchScope, *, offset: int, limit: int
-) -> SearchResult:
     build = _postgres_query if session.get_bind().dialect.name == "postgresql" else _sqlite_query
     base, ranked = build(terms, _filters(scope))
     connection = session.connection()
