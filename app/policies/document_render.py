@@ -1,14 +1,16 @@
 """The syntax of policy documents, line by line, and the writer built on it.
 
 The reader (document.py) takes two passes: each line is first classified here on its own, by
-what it could be (a heading, a numbered line, an item, a definition, text), then the reader
-decides what it is from its surroundings. The writer escapes exactly the lines this
-classification would not read back as text, and annotates exactly what the reader's
-inference (resolve) would get wrong, so that reader and writer cannot drift apart."""
+what it could be (a heading, a numbered line, an item, a definition, page furniture, text),
+then the reader decides what it is from its surroundings. The writer escapes exactly the
+lines this classification would not read back as text (and lines repeated often enough to
+pass for a page's running header), and annotates exactly what the reader's inference
+(resolve) would get wrong, so that reader and writer cannot drift apart."""
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -29,6 +31,10 @@ if TYPE_CHECKING:
     from app.policies.document import DocumentMetadata
 
 MAX_LINE = 10_000
+# A line of text that comes back this many times is a page's running header or footer.
+RUNNING = 3
+# A word broken at the end of a line: a hyphen, a soft hyphen, the Unicode hyphen.
+HYPHENS = "-\u00ad\u2010"
 # Bounds on what one line holds, so that all the writer puts on a line (heading marks,
 # reference, title, annotation) stays under MAX_LINE and reads back.
 MAX_TITLE, MAX_TERM, MAX_ANNOTATION = 500, 200, 1000
@@ -50,7 +56,11 @@ _KINDS = [
     (ClauseKind.EMERGENCY, r"emergenc(?:y|ies)|crisis|crises", True),
     (ClauseKind.ELECTION, r"elections?|electoral|campaigns?|candidates?", True),
     (ClauseKind.TRAINING, r"training|orientation", True),
-    (ClauseKind.GUIDELINE, r"guidelines?|personal use|best practices?|standards?|conduct", False),
+    (
+        ClauseKind.GUIDELINE,
+        r"guidelines?|personal (?:use|accounts?)|acceptable use|best practices?|standards?|conduct",
+        False,
+    ),
     (ClauseKind.ACCOUNT_CRITERIA, r"new accounts?|account (?:creation|requests?|approval)", True),
     (ClauseKind.ACCOUNT_CRITERIA, r"accounts?|criteria", False),
     (ClauseKind.MEDIA, r"photo(?:graph)?s?|videos?|images?|recordings?", True),
@@ -63,12 +73,19 @@ _KIND_TABLE = [
     (kind, re.compile(rf"\b(?:{words})\b", re.IGNORECASE), strong) for kind, words, strong in _KINDS
 ]
 _ROLES = [
-    (PolicyRole.COUNCIL, r"council\w*|mayor|elected officials?"),
-    (PolicyRole.CAO, r"chief administrative officer|cao|(?:city|town|village|county) manager"),
-    (PolicyRole.MODERATOR, r"moderators?|(?:account|page|site) administrators?"),
+    (PolicyRole.COUNCIL, r"council\w*|mayor|reeve|warden|elected officials?"),
+    (
+        PolicyRole.CAO,
+        r"chief administrative officer|cao"
+        r"|(?:city|town|village|county|township|municipal) (?:manager|administrator)",
+    ),
+    (PolicyRole.MODERATOR, r"moderators?|administrators?"),
     (PolicyRole.CONTRACTOR, r"contractors?|consultants?|vendors?"),
     (PolicyRole.VOLUNTEER, r"volunteers?"),
-    (PolicyRole.EMPLOYEE, r"employees?|staff|personnel|department heads?|supervisors?"),
+    (
+        PolicyRole.EMPLOYEE,
+        r"employees?|staff|personnel|department heads?|supervisors?|directors?|managers?|clerks?",
+    ),
 ]
 _ROLE_TABLE = [(role, re.compile(rf"\b(?:{words})\b", re.IGNORECASE)) for role, words in _ROLES]
 # Every heading of a social media policy mentions social media; it says nothing of the kind.
@@ -119,15 +136,30 @@ def resolve(
 
 
 def ancestors(ref: str) -> Iterator[str]:
-    """ "4.2(c)(iv)" -> "4.2(c)", "4.2", "4"."""
+    """ "4.2(c)(iv)" -> "4.2(c)", "4.2", "4.2.0", "4", "4.0": the parent is the first of
+    these a document has. A document numbered "4.0 ROLES", "4.1 Council" has no 4."""
+    start = ref
     while "(" in ref or "." in ref:
         ref = ref[: ref.rfind("(")] if ref.endswith(")") else ref.rpartition(".")[0]
         yield ref
+        if not ref.endswith(")") and not start.startswith(f"{ref}.0"):
+            yield f"{ref}.0"
 
 
 # Lines ------------------------------------------------------------------------------------
 
-LineKind = Literal["blank", "break", "text", "heading", "numbered", "item", "definition", "caps"]
+LineKind = Literal[
+    "blank",
+    "break",
+    "text",
+    "heading",
+    "numbered",
+    "item",
+    "definition",
+    "caption",
+    "furniture",
+    "underline",
+]
 
 
 @dataclass(slots=True)
@@ -137,62 +169,128 @@ class Line:
     text: str = ""  # the line as clause text (for a definition: when read as text)
     level: int = 0  # of a heading
     label: str | None = None  # a number ("4.2") or an item's label ("c")
-    rest: str = ""  # what follows the number or label; a heading's title
+    rest: str = ""  # what follows the number or label; a heading's or caption's title
     annotation: str | None = None
-    worded: bool = False  # "Section 5": never an item of an ordered list
+    worded: bool = False  # "Section 5", "5.0": never an item of an ordered list
     term: str | None = None  # the defined term, if the line (or its rest) reads as a definition
     quoted: bool = False  # "Term" or **Term**: a definition even outside a definitions section
+    raw: str = ""  # the line as written, without the spaces around it
+    part: bool = False  # "Part 2": a division, which may be numbered apart from its sections
+    paren: bool = False  # "(2)": a sub-clause of the clause above, never a section
+    separated: bool = False  # the term is set off by a colon or a dash ("Moderator - a person")
+    bullet: bool = False
+    caps: bool = False  # a caption in ALL CAPS (plain text)
+    appendix: bool = False  # "Schedule A - Terms of Use": its numbering may start again at 1
+    heading_like: bool = False  # plain text: short, in title case: a heading if it stands alone
+    field: str | None = None  # "Policy Number: CS-012" in a header block: the key
+    field_value: str = ""
+    contents: bool = False  # "Table of Contents"
 
 
 _HEADING = re.compile(r"(#{1,6})(?:\s+(.*))?")
 _BREAK = re.compile(r"([-*_])(?:\s*\1){2,}")
-_BULLET = re.compile(r"[-*+]\s+(?=\S)")
+_UNDERLINE = re.compile(r"={3,}")
+_QUOTE = re.compile(r"(?:>\s*)+")
+# Bullets as word processors and PDFs write them (U+F0B7 and its neighbours are Symbol-font
+# bullets that survive copying as private-use characters); "o" is Word's second-level bullet.
+_BULLET = re.compile(
+    "(?:[-*+\u2013\u2022\u2023\u2043\u2219\u00b7\u25aa\u25ab\u25a0\u25a1\u25cf\u25cb\u25e6"
+    "\u25b8\u25ba\u27a2\u2794\u2713\u2714\uf0a7\uf0b7\uf0d8\uf0fc\uf076]|(?P<o>o))\\s+(?=\\S)"
+)
 _NUMBER = re.compile(
     r"(?P<em>\*{1,3}|_{1,3})?(?:(?P<word>section|article|part|clause)\s+)?"
-    r"(?P<num>\d{1,9}(?:\.\d{1,9})*)(?P<sep>\.|\s*[):\-\u2013\u2014])?(?(em)(?P=em))(?=\s|$)",
+    r"(?:\((?P<paren>\d{1,9})\)|(?P<num>\d{1,9}(?:\.\d{1,9})*)|(?(word)(?P<roman>[ivx]{1,6})|(?!)))"
+    r"(?P<sep>\\?\.|\s*[):\-\u2013\u2014])?(?(em)(?P=em))(?=\s|$)",
     re.IGNORECASE,
-)
+)  # "1\." is how converters from HTML write "1." that is not a list
 SEPARATORS = ".):-\u2013\u2014"
 _ITEM = re.compile(
-    r"(?:\((?P<paren>[a-z]{1,2}|[ivxlc]{3,8})\)|(?P<bare>[a-z]|[ivxlc]{2,8})[.)])(?=\s|$)",
+    r"(?:\((?P<paren>[a-z]{1,2}|[ivxlc]{3,8})\)|(?P<bare>[a-z]|[ivxlc]{2,8})(?P<sep>[.)]))(?=\s|$)",
     re.IGNORECASE,
 )
 _ROMAN = re.compile(r"(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})")
-_VERB = r"(?:means|refers\s+to|includes|is)(?=[\s:]|$)"
-_QUOTED_TERM = re.compile(
-    r'(?:"(?P<a>[^"]+)"|\u201c(?P<b>[^\u201d]+)\u201d|\*\*(?P<c>[^*]+)\*\*|__(?P<d>[^_]+)__'
-    rf"|\*(?P<e>[^*]+)\*|_(?P<f>[^_]+)_)\s+{_VERB}"
+_VERB = r"(?:means|shall\s+mean|refers\s+to|includes|is)(?=[\s:]|$)"
+_EMPHASIS_TERM = (
+    r'"(?P<a>[^"]+)"|\u201c(?P<b>[^\u201d]+)\u201d|\u2018(?P<g>[^\u2019]+)\u2019'
+    r"|'(?P<h>[^']+)'|\*\*(?P<c>[^*]+)\*\*|__(?P<d>[^_]+)__|\*(?P<e>[^*]+)\*|_(?P<f>[^_]+)_"
 )
+_QUOTED_TERM = re.compile(rf"(?:{_EMPHASIS_TERM})\s+{_VERB}")
 _PLAIN_TERM = re.compile(rf"(?P<t>[^\W\d_][^\s.,;:!?()]*(?:\s+[^\s.,;:!?()]+){{0,5}}?)\s+{_VERB}")
+# "Moderator - an employee ...", "Official Account: an account ...", "**Content** - ...": a
+# term set off by a colon or a dash, as definition tables read once copied.
+_SEPARATOR = r"(?:\s*:|\s+[-\u2013\u2014]|\s*\u2014)\s+(?=\S)"
+_SEPARATED_TERM = re.compile(
+    rf"(?:{_EMPHASIS_TERM}|(?:\*\*|__)(?P<i>[^*_]+?):(?:\*\*|__)(?=\s+\S)"
+    rf"|(?P<t>[^\W\d_][^\s.,;:!?()\"\u2013\u2014]*(?:\s+[^\s.,;:!?()\"\u2013\u2014]+){{0,5}}?))"
+    rf"(?(i)|{_SEPARATOR})"
+)
+_TERM_GROUPS = ("a", "b", "g", "h", "c", "d", "e", "f")
+_ARTICLE = re.compile(r"(?:a|an|the|any|all|each|every)\s", re.IGNORECASE)
 # "It is ...", "Each department is ...": sentences, not definitions.
 _NOT_TERMS = frozenset(
     re.findall(
         r"\w+",
         "a an all any as each every for if in it its no none nothing one such that there these "
-        "this those what when where which who",
+        "this those what when where which who note example",
     )
 )
 _ANNOTATION = re.compile(r'\{(?P<body>(?:[^{}"]|"(?:[^"\\]|\\.)*")*)\}\s*$')
 _PAIR = re.compile(r'\s*(?P<key>[^\s="]+)=(?P<value>"(?:[^"\\]|\\.)*"|[^\s"]+)')
 _WRAPPERS = ("***", "**", "__", "*", "_")
 
+# A line taken for a heading by its look alone is short: a longer one is text.
+_GUESSED_TITLE = 200
+# Page furniture: page numbers ("Page 3 of 9", "- 3 -", a bare "3"), and a table of contents'
+# entries ("2. Scope ........ 4").
+_PAGE = re.compile(
+    r"[-\u2013\u2014]?\s*\d{1,3}\s*[-\u2013\u2014]?|page\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?"
+    r"|\d{1,4}\s*(?:of|/)\s*\d{1,4}|\d{1,4}\s*\|\s*page|page\s*\|\s*\d{1,4}",
+    re.IGNORECASE,
+)
+_PAGE_IN_LINE = re.compile(r"(?:^|\s)(?:Page|PAGE)\s+\d{1,4}(?:\s*(?:of|OF|/)\s*\d{1,4}(?=\s|$)|$)")
+_CONTENTS = re.compile(r"(?:table\s+of\s+)?contents:?", re.IGNORECASE)
+# "Schedule A - Terms of Use for Comments": an appendix, whose numbering may start again.
+_APPENDIX = re.compile(
+    r"(?:schedule|appendix|attachment|annex|exhibit)\s+(?:[a-z]|\d{1,2}|[ivx]{1,4})\b"
+    r"(?:\s*[-:.\u2013\u2014]\s+\S.*|\s*[-:.\u2013\u2014]?)",
+    re.IGNORECASE,
+)
+# The header block of a policy: "Policy Number: CS-012", or a key alone on its line with its
+# value on the next, as tables read once copied out of a PDF.
+_FIELD = re.compile(
+    r"(?P<em>\*\*|__)?(?P<key>[^\W\d_][^:*_]{0,40}?)\s*(?(em)(?::(?P=em)|(?P=em)\s*:)|:)"
+    r"(?:\s+(?P<value>\S.*))?$"
+)
+_KEY_ALONE = re.compile(
+    r"(?:policy|by-?law|resolution|motion|document|reference)\s+(?:title|name|number|no\.?|#)"
+    r"|title|name|number"
+    r"|department|division|service\s+area|category|owner|author|contact|status|version"
+    r"|(?:approval\s+)?authority|(?:approved|adopted|prepared|administered|issued)\s+by"
+    r"|(?:date\s+)?(?:approved|adopted|effective|issued|revised|amended|reviewed|enacted)"
+    r"|(?:approval|adoption|effective|issue|revision|amendment|review|next\s+review"
+    r"|last\s+review(?:ed)?|enactment)(?:\s+dates?)?"
+    r"|supersedes|replaces|repeals|resolution|policy\s+owner|responsible\s+(?:department|division)",
+    re.IGNORECASE,
+)
+
 
 def unwrap(text: str) -> str:
     """Without the emphasis around it: "**Purpose**" -> "Purpose" (not "**a** and **b**")."""
-    while True:
+    while text[:1] in ("*", "_") and text:  # most lines are not: they return at once
         wrapper = next((w for w in _WRAPPERS if _wrapped(text, w)), None)
         if wrapper is None:
             return text
         text = text[len(wrapper) : -len(wrapper)].strip()
+    return text
 
 
 def _wrapped(text: str, wrapper: str) -> bool:
-    inner = text[len(wrapper) : -len(wrapper)]
+    size = len(wrapper)
     return (
-        len(text) > 2 * len(wrapper)
+        len(text) > 2 * size
         and text.startswith(wrapper)
         and text.endswith(wrapper)
-        and (wrapper not in inner)
+        and text.find(wrapper, size, len(text) - size) < 0
     )
 
 
@@ -222,7 +320,7 @@ def roman_value(label: str) -> int | None:
 def definition_term(content: str) -> tuple[str | None, bool]:
     """The term a "Term means ..." line defines, and whether it is quoted or bold."""
     if found := _QUOTED_TERM.match(content):
-        term = next(group for group in found.group("a", "b", "c", "d", "e", "f") if group)
+        term = next(group for group in found.group(*_TERM_GROUPS) if group)
         quoted = True
     elif found := _PLAIN_TERM.match(content):
         term, quoted = found["t"], False
@@ -235,6 +333,35 @@ def definition_term(content: str) -> tuple[str | None, bool]:
     return (term or None), quoted
 
 
+def separated_term(content: str) -> str | None:
+    """The term of a "Term: meaning" or "Term - meaning" line. Only definitions sections read
+    these as definitions; a line in capitals is a heading or a header's field instead."""
+    found = _SEPARATED_TERM.match(content)
+    if not found or content.upper() == content:
+        return None
+    term = next(group for group in found.group(*_TERM_GROUPS, "i", "t") if group)
+    if found["t"] and (not term[0].isupper() or term.split()[0].lower() in _NOT_TERMS):
+        return None
+    # A meaning reads as a phrase ("an employee who ..."); "Town of Wrenfield - Social Media
+    # Policy" and "Effective Date: July 1" are a header and a field. An abbreviation is spelt
+    # out: "CAO - Chief Administrative Officer".
+    meaning = content[found.end() :].lstrip()
+    abbreviation = term.isupper() and len(term) <= 8
+    if not (meaning[:1].islower() or _ARTICLE.match(meaning) or abbreviation):
+        return None
+    return unwrap(term.strip()) or None
+
+
+def line_term(content: str) -> tuple[str | None, bool, bool]:
+    """The term a line defines, whether it is quoted, and whether it is set off by a colon
+    or a dash."""
+    term, quoted = definition_term(content)
+    if term:
+        return term, quoted, False
+    term = separated_term(content)
+    return term, False, term is not None
+
+
 def _is_caps(content: str) -> bool:
     letters = sum(1 for ch in content if ch.isalpha())
     return (
@@ -245,66 +372,184 @@ def _is_caps(content: str) -> bool:
     )
 
 
+def _heading_like(content: str) -> bool:
+    """Short, not ending like a sentence, and in title case (or of three words at most):
+    a heading when nothing around it says otherwise."""
+    words = content.split()
+    if not words or len(words) > 8 or not content[0].isupper() or "," in content:
+        return False
+    if content[-1] in ".;:,!?" or len(content) > _GUESSED_TITLE:
+        return False
+    if len(words) <= 3:  # "Roles and responsibilities", "Personal use"
+        return True
+    bare = (word.strip("()[]\"'\u201c\u201d\u2018\u2019") for word in words)
+    return all(len(word) < 4 or not word.isalpha() or word[0].isupper() for word in bare)
+
+
+def _bold_caption(content: str) -> str | None:
+    """The title of a line that is wholly bold ("**Purpose**"): websites' headings."""
+    if not content.startswith(("**", "__")) or (title := unwrap(content)) == content:
+        return None
+    if title.endswith(":") and len(title.split()) <= 4:  # "**Purpose:**"
+        title = title[:-1].rstrip()
+    if not title or len(title.split()) > 10 or title[-1] in ".;:,!?":
+        return None
+    return title if len(title) <= _GUESSED_TITLE else None
+
+
+def is_furniture(s: str) -> bool:
+    """Page numbers and a table of contents' entries: not the policy's words."""
+    if _PAGE.fullmatch(s) or _has_leaders(s):
+        return True
+    return len(s.split()) <= 15 and not s[0].islower() and bool(_PAGE_IN_LINE.search(s))
+
+
+def page_number_at_end(s: str) -> str | None:
+    """The line without the page number it ends with ("2. Scope .... 4" -> "2. Scope ...."),
+    or None. Without regular expressions: a long run of dots would take them quadratic
+    time to turn down."""
+    body = s.rstrip("0123456789")
+    if not 1 <= len(s) - len(body) <= 4 or not body or body[-1] not in " \t.\u2026_":
+        return None
+    return body
+
+
+def _has_leaders(s: str) -> bool:
+    """ "2. Scope .......... 4": dots (or underscores) leading to a page number."""
+    body = page_number_at_end(s)
+    if body is None:
+        return False
+    words = body.rstrip(" \t.\u2026_")
+    leaders = body[len(words) :]
+    return bool(words) and (
+        leaders.count(".") >= 4 or leaders.count("\u2026") >= 2 or leaders.count("_") >= 4
+    )
+
+
+def _field(content: str) -> tuple[str, str] | None:
+    if found := _FIELD.match(content):
+        key, value = found["key"].strip(), (found["value"] or "").strip()
+        if len(key.split()) <= 5 and key[0].isupper() and (value or _KEY_ALONE.fullmatch(key)):
+            return key, value
+        return None
+    bare = unwrap(content)
+    return (bare, "") if bare[:1].isupper() and _KEY_ALONE.fullmatch(bare) else None
+
+
+def running_key(line: Line) -> str | None:
+    """What a line would be counted as when looking for running headers and footers: lines
+    of text that are short and do not continue a sentence."""
+    if not (line.kind == "text" or (line.kind == "caption" and line.caps)):
+        return None
+    raw = line.raw
+    if line.bullet or not raw or raw[0] in "\\|" or raw[0].islower() or raw.endswith(":"):
+        return None
+    words = raw.split()
+    return " ".join(words) if len(raw) >= 4 and len(words) <= 15 else None
+
+
 def classify(number: int, raw: str, markdown: bool) -> Line:
     """What a line could be, on its own; the reader decides from its surroundings."""
     s = raw.strip()
+    if markdown and s[:1] == ">" and (quote := _QUOTE.match(s)):
+        s = s[quote.end() :]  # a quotation: its words, without the marks
     if not s:
         return Line(number, "blank")
     if s[0] == "\\":  # "\(b) is not an item"; a lone backslash is just that
-        return Line(number, "text", text=s[1:] or s)
+        return Line(number, "text", text=s[1:] or s, raw=s)
     if _BREAK.fullmatch(s):
-        return Line(number, "break")
+        return Line(number, "break", raw=s)
+    if _UNDERLINE.fullmatch(s):
+        return Line(number, "underline" if markdown else "break", text=s, raw=s)
     if markdown and (heading := _HEADING.fullmatch(s)):
-        return _heading(number, len(heading[1]), (heading[2] or "").strip())
+        return _heading(number, len(heading[1]), (heading[2] or "").strip(), s)
+    if not _ITEM.match(s) and is_furniture(s):
+        return Line(number, "furniture", text=s, raw=s)
     bullet = _BULLET.match(s)
+    if bullet and bullet["o"] and markdown:
+        bullet = None
     body = s[bullet.end() :] if bullet else s
     text = f"- {body}" if bullet else s
     content, annotation = split_annotation(body)
     item = _ITEM.match(content)
-    if item and (item["paren"] or item["bare"].islower()):
+    if item and (item["paren"] or item["bare"].islower() or item["sep"] == ")"):
         label = (item["paren"] or item["bare"]).lower()
         if len(label) == 1 or (len(label) == 2 and item["paren"]) or roman_value(label):
             rest = content[item.end() :].strip()
-            return Line(number, "item", text=text, label=label, rest=rest, annotation=annotation)
+            term, quoted, separated = line_term(rest)
+            return Line(
+                number, "item", text=text, label=label, rest=rest, annotation=annotation,
+                term=term, quoted=quoted, separated=separated, raw=s, bullet=bool(bullet),
+            )  # fmt: skip
     if not bullet and (numbered := _numbered(number, content, annotation)):
+        numbered.text = numbered.raw = s
         return numbered
-    term, quoted = definition_term(content)
+    line = Line(number, "text", text=text, raw=s, bullet=bool(bullet))
+    term, line.quoted, line.separated = line_term(content)
     if term:
-        kind: LineKind = "definition"
-        return Line(
-            number, kind, text, rest=content, annotation=annotation, term=term, quoted=quoted
-        )
-    if not markdown and not bullet and _is_caps(content):
-        return Line(number, "caps", text=text, rest=unwrap(content), annotation=annotation)
-    return Line(number, "text", text=text)
+        line.kind, line.rest, line.annotation, line.term = "definition", content, annotation, term
+    if bullet:
+        return line
+    bare = unwrap(content)
+    line.field, line.field_value = _field(content) or (None, "")
+    line.contents = _CONTENTS.fullmatch(bare) is not None
+    if term:
+        return line
+    appendix = len(bare) <= _GUESSED_TITLE and _APPENDIX.fullmatch(bare) is not None
+    caps = not markdown and not appendix and _is_caps(content)
+    title = bare if appendix or caps else (_bold_caption(content) if markdown else None)
+    if title:
+        line.kind, line.rest, line.annotation = "caption", title, annotation
+        line.appendix, line.caps = appendix, caps
+    elif not markdown:
+        line.heading_like = _heading_like(content)
+    return line
 
 
-def _heading(number: int, level: int, content: str) -> Line:
+def _heading(number: int, level: int, content: str, raw: str) -> Line:
     if content.startswith("\\"):  # "# \2024 Budget" is a heading, not clause 2024
-        return Line(number, "heading", level=level, rest=content[1:])
+        return Line(number, "heading", level=level, rest=content[1:], raw=raw)
     content, annotation = split_annotation(content)
     bare = unwrap(content)
-    if found := _NUMBER.match(bare):
+    if (found := _NUMBER.match(bare)) and (label := _label(found)):
         title = unwrap(bare[found.end() :].strip())
         return Line(
-            number, "heading", level=level, label=found["num"], rest=title, annotation=annotation
-        )
-    return Line(number, "heading", level=level, rest=bare, annotation=annotation)
+            number, "heading", level=level, label=label, rest=title, annotation=annotation,
+            raw=raw, worded=bool(found["word"]), part=_is_part(found),
+        )  # fmt: skip
+    appendix = len(bare) <= _GUESSED_TITLE and _APPENDIX.fullmatch(bare) is not None
+    return Line(
+        number, "heading", level=level, rest=bare, annotation=annotation, raw=raw,
+        appendix=appendix,
+    )  # fmt: skip
+
+
+def _label(found: re.Match[str]) -> str | None:
+    if found["roman"]:  # "Part IV"
+        value = roman_value(found["roman"].lower())
+        return str(value) if value else None
+    return found["num"] or found["paren"]
+
+
+def _is_part(found: re.Match[str]) -> bool:
+    return (found["word"] or "").lower() == "part"
 
 
 def _numbered(number: int, content: str, annotation: str | None) -> Line | None:
     bare = unwrap(content)
     found = _NUMBER.match(bare)
-    if not found:
+    label = _label(found) if found else None
+    if found is None or label is None:
         return None
     rest = bare[found.end() :].strip()
-    dotted_or_worded = "." in found["num"] or found["word"]
-    if not found["sep"] and (not dotted_or_worded or rest[:1].islower()):
+    dotted_or_worded = "." in label or found["word"]
+    if not (found["sep"] or found["paren"]) and (not dotted_or_worded or rest[:1].islower()):
         return None  # "30 days after ...", "3.5 million dollars": a wrapped sentence
-    term, quoted = definition_term(rest)
+    term, quoted, separated = line_term(rest)
     return Line(
-        number, "numbered", label=found["num"], rest=rest, annotation=annotation,
-        worded=bool(found["word"]), term=term, quoted=quoted,
+        number, "numbered", label=label, rest=rest, annotation=annotation,
+        worded=bool(found["word"]), term=term, quoted=quoted, separated=separated,
+        part=_is_part(found), paren=bool(found["paren"]),
     )  # fmt: skip
 
 
@@ -420,11 +665,19 @@ def render_markdown(metadata: DocumentMetadata, clauses: Sequence[ClauseDraft]) 
         out += ["---", text.rstrip("\n"), "---", ""]
     if metadata.title and (heading := _title_heading(metadata.title)):
         out += [heading, ""]
+    body = len(out)
     seen: dict[str, ClauseDraft] = {}
     for clause in clauses:
         parent = next((seen[ref] for ref in ancestors(clause.ref) if ref in seen), None)
         out += [*_clause_lines(clause, parent), ""]
         seen.setdefault(clause.ref, clause)
+    # The reader drops lines repeated on every page as running headers: the same words three
+    # times in the text are escaped instead.
+    keys = [running_key(classify(0, line, markdown=True)) for line in out[body:]]
+    counts = Counter(key for key in keys if key)
+    for index, key in enumerate(keys, start=body):
+        if key and counts[key] >= RUNNING:
+            out[index] = f"\\{out[index]}"
     return "\n".join(out).rstrip("\n") + "\n"
 
 
@@ -445,8 +698,17 @@ def _clause_lines(clause: ClauseDraft, parent: ClauseDraft | None) -> list[str]:
     )
     first = paragraphs[0][0] if paragraphs else None
     numbered = "(" not in clause.ref
-    annotation, term_line = _annotation(clause, parent, first if numbered else None)
-    note = _annotation_text(annotation)
+    label = "" if numbered else f"({clause.ref[clause.ref.rfind('(') + 1 : -1]})"
+    # An item's first words follow its label when they can (read as they are: no escaping
+    # there), unless they would state a term the item does not have.
+    on_head = not numbered and first is not None and first.strip() == first
+    while True:
+        annotation, term_line, states = _annotation(clause, parent, first, on_head)
+        note = _annotation_text(annotation)
+        fits = len(label) + len(note) + 4 + len(first or "") < MAX_LINE
+        if not on_head or (fits and (term_line or not states)):
+            break
+        on_head = False
     definitions = clause.kind is ClauseKind.DEFINITION
     body = [[_escape(line, definitions) for line in lines] for lines in paragraphs]
     if numbered:
@@ -454,15 +716,13 @@ def _clause_lines(clause: ClauseDraft, parent: ClauseDraft | None) -> list[str]:
         head = f"{'#' * level} {clause.ref}"
         if clause.title:
             head += ("." if clause.title[0] in SEPARATORS else "") + f" {clause.title}"
-        if term_line:  # "Contractor means ..." under the heading states the term
-            body[0][0] = paragraphs[0][0]
     else:
-        head = f"({clause.ref[clause.ref.rfind('(') + 1 : -1]})"
-        # An item's first words follow its label (read as they are: no escaping there).
-        fits = len(head) + len(note) + 4 + len(first or "") < MAX_LINE
-        if first is not None and first.strip() == first and fits:
-            head += f" {first}"
-            body[0].pop(0)
+        head = label
+    if on_head:
+        head += f" {first}"
+        body[0].pop(0)
+    elif term_line:  # "Contractor means ..." under the heading states the term
+        body[0][0] = paragraphs[0][0]
     if note:
         head += f" {{{note}}}"
     elif split_annotation(head)[1] is not None:
@@ -475,10 +735,11 @@ def _clause_lines(clause: ClauseDraft, parent: ClauseDraft | None) -> list[str]:
 
 
 def _annotation(
-    clause: ClauseDraft, parent: ClauseDraft | None, first: str | None
-) -> tuple[Annotation, bool]:
+    clause: ClauseDraft, parent: ClauseDraft | None, first: str | None, on_head: bool
+) -> tuple[Annotation, bool, bool]:
     """The fewest annotation keys with which the reader infers the clause's kind, term and
-    role; and whether the first line of its text (a "Term means ..." line) states the term."""
+    role; whether the first line of its text (a "Contractor means ..." line) states the
+    term; and whether the reader would take a term from that line."""
     for kind, term in (
         (None, None),
         (None, clause.term),
@@ -491,16 +752,27 @@ def _annotation(
         line_term = None
         if first is not None and not clause.title and term is None:
             pre = resolve(clause.title, parent, annotation, None)[0]
-            read = classify(0, first, markdown=True)
-            if read.kind == "definition" and read.rest == first:
-                line_term = read.term if read.quoted or pre is ClauseKind.DEFINITION else None
+            line_term = _first_line_term(first, on_head, pre is ClauseKind.DEFINITION)
         for used in (line_term, None) if line_term else (None,):
             read_kind, read_term, read_role = resolve(clause.title, parent, annotation, used)
             if read_kind == clause.kind and read_term == clause.term:
                 if read_role != clause.role:
                     annotation.role = clause.role
-                return annotation, used is not None
+                return annotation, used is not None, line_term is not None
     raise AssertionError("an annotation with kind and term always reads back")  # pragma: no cover
+
+
+def _first_line_term(first: str, on_head: bool, definitions: bool) -> str | None:
+    """The term the reader takes from a clause's first line: after an item's label, or on a
+    line of its own below the clause's heading."""
+    if on_head:
+        term, quoted, _ = line_term(first)
+    else:
+        read = classify(0, first, markdown=True)
+        if read.kind != "definition" or read.rest != first:
+            return None
+        term, quoted = read.term, read.quoted
+    return term if quoted or definitions else None
 
 
 def _annotation_text(annotation: Annotation) -> str:
@@ -528,7 +800,7 @@ def _escape(line: str, definitions: bool) -> str:
     if read.kind == "definition" and not read.quoted and not definitions:
         as_text = read.text == line  # outside a definitions section "X is ..." is a sentence
     else:
-        as_text = read.kind == "text" and read.text == line
+        as_text = read.kind == "text" and read.text == line and not read.contents
     return line if as_text else f"\\{line}"
 
 
@@ -546,13 +818,17 @@ def _wrap(paragraph: str) -> list[str]:
 
 def _cut(line: str) -> int | None:
     """The last good space before _WIDTH, else the first after it: one between two words
-    (the reader strips lines) and not before "- " (the reader would start a list item)."""
+    (the reader strips lines), not before "- " or "|" (the reader would start a list item or
+    a table's row) and not after a hyphen (the reader would join a word broken there)."""
     spaces = chain(range(_WIDTH, 0, -1), range(_WIDTH + 1, len(line) - 1))
     return next(
         (
             at
             for at in spaces
-            if line[at] == " " and not line[at - 1].isspace() and not line.startswith("- ", at + 1)
+            if line[at] == " "
+            and not line[at - 1].isspace()
+            and line[at - 1] not in HYPHENS
+            and not line.startswith(("- ", "|"), at + 1)
         ),
         None,
     )

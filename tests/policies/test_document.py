@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime
 import time
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -534,6 +535,490 @@ def test_every_ref_is_canonical() -> None:
     assert all(re.match(REF_PATTERN, c.ref) for c in document.clauses)
 
 
+# Real documents, as they arrive copied out of PDFs and web pages -------------------------
+
+DOCUMENTS = Path(__file__).parent / "documents"
+FIXTURES = sorted(path.name for path in DOCUMENTS.iterdir())
+
+
+def _fixture(name: str) -> PolicyDocument:
+    # As bytes: Windows line endings and form feeds stay as the file has them.
+    text = (DOCUMENTS / name).read_bytes().decode("utf-8")
+    return parse_document(text, markdown=name.endswith(".md"))
+
+
+def _everything(document: PolicyDocument) -> str:
+    """All the words the document was read into: summary, titles, terms and texts."""
+    parts = [document.metadata.summary or "", document.metadata.title or ""]
+    for clause in document.clauses:
+        parts += [clause.title or "", clause.term or "", clause.text]
+    return "\n".join(parts)
+
+
+def test_there_are_fixture_documents_in_markdown_and_plain_text() -> None:
+    assert len(FIXTURES) >= 5
+    assert {name.rsplit(".", 1)[1] for name in FIXTURES} == {"md", "txt"}
+
+
+@pytest.mark.parametrize("name", FIXTURES)
+def test_each_fixture_reads_and_writes_back_the_same(name: str) -> None:
+    document = _fixture(name)
+
+    assert len(document.clauses) >= 10
+    assert all(clause.text or clause.title or clause.term for clause in document.clauses)
+    assert "\r" not in _everything(document)
+    _assert_round_trip(document)
+
+
+def test_a_pdf_paste_keeps_its_sections_and_drops_its_page_furniture() -> None:
+    document = _fixture("pdf-paste-2024.txt")
+    clauses = _by_ref(document)
+
+    top = [(c.ref, c.title) for c in document.clauses if c.parent_ref is None]
+    assert [ref for ref, _ in top] == [str(n) for n in range(1, 12)]
+    assert top[0] == ("1", "PURPOSE")  # "1.0  PURPOSE" is section 1, and holds 1.1 and 1.2
+    assert (clauses["1.1"].parent_ref, clauses["1.2"].parent_ref) == ("1", "1")
+    clause_words = _everything(dataclasses.replace(document, metadata=DocumentMetadata()))
+    for furniture in ("Page 1 of 5", "Page 5 of 5", "Town of Wrenfield \u2013", "Policy CS-012"):
+        assert furniture not in clause_words
+    assert "Town of Wrenfield" not in (document.metadata.summary or "")
+    assert "\f" not in clause_words
+
+
+def test_a_pdf_paste_joins_words_and_sentences_broken_at_lines_and_pages() -> None:
+    clauses = _by_ref(_fixture("pdf-paste-2024.txt"))
+
+    assert "accurate information with residents" in clauses["1.1"].text
+    assert "how official accounts are created" in clauses["1.1"].text
+    assert "by their department and" in clauses["4.4"].text
+    assert clauses["6.1"].text == (  # across the end of page 3
+        "Employees may use personal accounts during breaks, provided that the use does not "
+        "interfere with their duties."
+    )
+    assert clauses["5.2"].text == (  # a tab after the number, two spaces in the sentence
+        "Each Official Account shall have at least two administrators who are Town employees."
+    )
+
+
+def test_a_pdf_paste_reads_its_header_block_definitions_roles_and_schedule() -> None:
+    document = _fixture("pdf-paste-2024.txt")
+    clauses = _by_ref(document)
+
+    assert document.metadata.title == "SOCIAL MEDIA POLICY"
+    assert document.metadata.label is None  # the caller's ?label= says which version it is
+    assert document.metadata.effective_from == datetime.date(2024, 7, 1)
+    assert (document.metadata.summary or "").splitlines()[:3] == [
+        "Policy Title: Social Media Use",
+        "Policy Number: CS-012",
+        "Department: Corporate Services",
+    ]
+    assert [clauses[f"3.{n}"].term for n in range(1, 6)] == [
+        "Official Account",
+        "Social Media",
+        "Communications Division",  # "Communications Division \u2014 the division of ..."
+        "Moderator",
+        "Personal Account",  # "Personal Account: an account held by ..."
+    ]
+    assert [clauses[ref].role for ref in ("4.1", "4.2", "4.4", "4.5", "4.5(b)(ii)")] == [
+        PolicyRole.COUNCIL,
+        PolicyRole.CAO,
+        PolicyRole.EMPLOYEE,
+        PolicyRole.MODERATOR,
+        PolicyRole.MODERATOR,
+    ]
+    assert "\n- maintain a register of Official Accounts, including the names of each" in (
+        clauses["4.3"].text
+    )
+    schedule = clauses["11"]
+    assert (schedule.title, schedule.kind) == (
+        "SCHEDULE A \u2013 TERMS OF USE FOR COMMENTS",
+        K.TERMS_OF_ENGAGEMENT,
+    )
+    assert [c.ref for c in document.clauses if c.ref.startswith("11.")] == [
+        "11.1", "11.2", "11.2(a)", "11.2(b)", "11.2(c)", "11.2(d)", "11.3", "11.4",
+    ]  # fmt: skip
+
+
+def test_a_website_policy_reads_bold_headings_lists_links_and_its_revision_table() -> None:
+    document = _fixture("website-2021.md")
+    clauses = _by_ref(document)
+
+    assert [(c.ref, c.title) for c in document.clauses if c.parent_ref is None] == [
+        ("1", "Purpose"),
+        ("2", "Scope"),
+        ("3", "Definitions"),
+        ("4", "Roles and responsibilities"),
+        ("5", "Guidelines for employees"),
+        ("6", "Comment moderation"),
+        ("7", "Emergencies"),
+        ("8", "Revision history"),
+    ]
+    assert [clauses[f"3.{n}"].term for n in range(1, 5)] == [
+        "City account",
+        "Administrator",
+        "Content",
+        "Personal account",
+    ]
+    assert [(c.ref, c.role) for c in document.clauses if c.parent_ref == "4"] == [
+        ("4.1", None),
+        ("4.2", PolicyRole.EMPLOYEE),
+        ("4.3", PolicyRole.MODERATOR),
+    ]
+    assert clauses["4.1.2"].text == "trains administrators before they are given access; and"
+    assert "[Communications Policy](https://www.example.org/policies/communications)" in (
+        clauses["1"].text
+    )
+    assert clauses["8"].text.splitlines()[2] == "| 1.0 | 2016-05-10 | Policy adopted |"
+    assert document.metadata.effective_from == datetime.date(2021, 4, 1)
+    assert "\n**Policy number:** COM-004\n**Approved by:**" in (document.metadata.summary or "")
+
+
+def test_a_bylaw_style_policy_reads_parts_articles_and_parenthesised_numbers() -> None:
+    document = _fixture("bylaw-style-2019.txt")
+    clauses = _by_ref(document)
+
+    assert document.metadata.title == "COUNTY OF TALLIS POLICY MANUAL"
+    assert document.metadata.effective_from == datetime.date(2019, 10, 1)
+    assert [(c.ref, c.title) for c in document.clauses if c.parent_ref is None] == [
+        ("1", "GENERAL"),
+        ("2", "RESPONSIBILITIES"),
+        ("3", "CONDUCT"),
+    ]
+    assert [clauses[f"1.1({letter})"].term for letter in "abcde"] == [
+        "County",
+        "Employee",
+        "Official Account",
+        "Warden",  # in single curly quotes
+        "Social Media",
+    ]
+    assert (clauses["1.2"].kind, clauses["1.2.3"].parent_ref) == (K.SCOPE, "1.2")
+    assert clauses["2.3(b)"].text == "respond to enquiries within two business days; and"
+    assert clauses["2.3"].role is PolicyRole.MODERATOR
+    assert clauses["3.2.2(b)(iii)"].parent_ref == "3.2.2(b)"
+    assert clauses["2.4.2(b)"].text == (
+        "Notices that concern public safety shall be reviewed by the Coordinator before they "
+        "are posted."
+    )
+
+
+def test_a_word_processor_export_drops_its_contents_and_nests_its_capital_headings() -> None:
+    document = _fixture("word-export-2022.txt")
+    clauses = _by_ref(document)
+
+    assert document.metadata.title == "VILLAGE OF MERROW CREEK SOCIAL MEDIA POLICY"
+    assert [c.ref for c in document.clauses if c.parent_ref is None] == list("1234567")
+    assert clauses["1"].line == 16  # not the table of contents' entry on line 8
+    assert [(clauses[ref].title, clauses[ref].role) for ref in ("4.1", "4.2", "4.3")] == [
+        ("MAYOR AND COUNCIL", PolicyRole.COUNCIL),
+        ("CHIEF ADMINISTRATIVE OFFICER", PolicyRole.CAO),
+        ("STAFF", PolicyRole.EMPLOYEE),
+    ]
+    assert (clauses["6"].title, clauses["6"].kind) == (
+        "USE OF SOCIAL MEDIA DURING ELECTIONS AND BY-ELECTIONS",
+        K.ELECTION,
+    )
+    assert clauses["3.2"].term == "Official Account"
+    assert "\n- approves the opening and closing of official accounts;" in clauses["4.2"].text
+    assert "\n- other employees who are not administrators; or" in clauses["4.3"].text
+    everything = _everything(document)
+    assert "\ufb01" not in everything  # the ligature of "official"
+    for furniture in ("Adopted May 2022", "- 2 -", "TABLE OF CONTENTS", "........"):
+        assert furniture not in everything
+
+
+def test_a_markdown_conversion_reads_underlined_headings_and_its_schedule() -> None:
+    document = _fixture("council-handbook-2023.md")
+    clauses = _by_ref(document)
+
+    assert document.metadata.title == "Township of Brackenridge Social Media Policy"
+    assert [(c.ref, c.title) for c in document.clauses if c.parent_ref is None] == [
+        ("1", "Purpose"),
+        ("2", "Application"),
+        ("3", "Definitions"),
+        ("4", "Roles"),
+        ("5", "Content"),
+        ("6", "Comments"),
+        ("7", "Schedule A \u2013 Terms of Use for Comments"),
+    ]
+    assert [c.ref for c in document.clauses if c.parent_ref == "7"] == ["7.1", "7.2", "7.3", "7.4"]
+    assert [clauses[ref].text for ref in ("4.2(a)", "4.3.3")] == [
+        "approves new Township Accounts;",
+        "check that links work before posting.",
+    ]
+    assert clauses["4.2"].role is PolicyRole.EMPLOYEE
+    assert clauses["2"].text.endswith(  # a quotation's words, without its marks
+        "\n\n**Note:** personal accounts of members of Council are covered by the "
+        "[Council Code of Conduct](https://example.org/code-of-conduct), not by this policy."
+    )
+
+
+def test_a_policy_without_numbers_reads_its_title_case_headings_and_header_table() -> None:
+    document = _fixture("plain-no-numbers-2020.txt")
+    clauses = _by_ref(document)
+
+    assert [(c.ref, c.title) for c in document.clauses if c.title] == [
+        ("1", "Policy Statement"),
+        ("2", "Purpose"),
+        ("3", "Application"),
+        ("4", "Definitions"),
+        ("5", "Roles and Responsibilities"),
+        ("5.1", "Office of the City Clerk"),
+        ("5.2", "Moderators"),
+        ("6", "Guidelines"),
+        ("7", "Prohibited Content"),
+    ]
+    assert [clauses[f"4.{n}"].term for n in (1, 2, 3)] == [
+        "City Account",
+        "Moderator",
+        "Social Media",
+    ]
+    assert clauses["5.2(a)"].text == "respond to questions within one business day;"
+    # The header is a table: each key on a line, its value on the next.
+    assert document.metadata.title == "Social Media"
+    assert document.metadata.effective_from == datetime.date(2020, 9, 1)
+    assert (document.metadata.summary or "").split("\n\n")[1].splitlines()[:2] == [
+        "Policy Title: Social Media",
+        "Policy Number: ADM-2020-04",
+    ]
+
+
+def test_a_policy_manual_of_twelve_pages_reads_as_its_sections_and_appendices() -> None:
+    document = _fixture("pdf-manual-2023.txt")
+    clauses = _by_ref(document)
+
+    assert [c.ref for c in document.clauses if c.parent_ref is None] == [
+        *(str(n) for n in range(1, 19)),
+        "19",
+    ]
+    assert (clauses["1"].title, clauses["1"].kind) == ("POLICY STATEMENT", K.POLICY_STATEMENT)
+    assert clauses["1"].line == 39  # the table of contents is gone
+    assert (clauses["17"].title, clauses["18"].title, clauses["19"].title) == (
+        "APPENDIX A \u2013 REQUEST FOR A NEW OFFICIAL ACCOUNT",
+        "APPENDIX B \u2013 TERMS OF USE FOR THE PUBLIC",
+        "REVISION HISTORY",  # after the appendices, not in the last one
+    )
+    assert [c.ref for c in document.clauses if c.parent_ref == "18"] == [
+        f"18.{n}" for n in range(1, 6)
+    ]
+    assert clauses["5.3(b)(iv)"].text == "the date on which it was last reviewed;"
+    assert [clauses[f"4.{n}"].term for n in (1, 4, 5)] == [
+        "Account Administrator",
+        "Content",  # "Content \u2013 any text, image, ..."
+        "Department Head",
+    ]
+    assert "shall consider:\n- whether the audience" in clauses["6.2"].text
+    assert "privacy, security and accessibility; and" in clauses["6.2"].text
+    assert clauses["7.2"].text.endswith(
+        "\n- colour contrast that allows text in images to be read."
+    )
+    assert document.metadata.effective_from == datetime.date(2023, 3, 1)
+    assert (document.metadata.summary or "").splitlines()[0] == "POLICY NO.: COM-03"
+    clause_words = _everything(dataclasses.replace(document, metadata=DocumentMetadata()))
+    for furniture in ("City of Calder Ridge\n", "Corporate Policy Manual", "Page 7 of 12", "...."):
+        assert furniture not in clause_words
+
+
+def test_the_largest_fixture_reads_in_well_under_a_second() -> None:
+    largest = max(FIXTURES, key=lambda name: (DOCUMENTS / name).stat().st_size)
+    started = time.perf_counter()
+    _fixture(largest)
+    assert time.perf_counter() - started < 0.5
+
+
+# Page furniture and what is not --------------------------------------------------------
+
+
+def test_page_numbers_and_running_headers_are_dropped_and_a_sentence_goes_on_across_pages() -> None:
+    pages = (
+        "SOCIAL MEDIA POLICY\n1. Purpose\nThe Town posts news and events so that\n\n"
+        "Page 1 of 3\n\fTown of Ashby Policy Manual\n\nresidents stay informed.\n- 2 -\n"
+        "Town of Ashby Policy Manual\n2. Scope\nAll staff.\n3\nTown of Ashby Policy Manual\n"
+        "3. Roles\nCouncil.\n"
+    )
+    document = parse_document(pages, markdown=False)
+
+    assert [c.text for c in document.clauses] == [
+        "The Town posts news and events so that residents stay informed.",
+        "All staff.",
+        "Council.",
+    ]
+    assert document.clauses[2].line == 15  # a form feed that starts a page is not a line
+
+
+def test_a_line_repeated_twice_is_the_policys_own() -> None:
+    document = parse_document(
+        "1. Purpose\nWhy.\nRevised in 2024, see the minutes.\n2. Scope\nAll.\n"
+        "Revised in 2024, see the minutes.\n",
+        markdown=False,
+    )
+    assert [c.text for c in document.clauses] == [
+        "Why. Revised in 2024, see the minutes.",
+        "All. Revised in 2024, see the minutes.",
+    ]
+
+
+def test_a_hyphen_at_the_end_of_a_line_joins_a_broken_word_but_not_a_compound() -> None:
+    document = parse_document(
+        "1. Purpose\nThe Town shares infor-\nmation under the by-\nlaw and self-\nemployed "
+        "contractors post with the Town-\nOwned accounts.\n",
+        markdown=False,
+    )
+    assert document.clauses[0].text == (
+        "The Town shares information under the by-law and self-employed contractors post with "
+        "the Town- Owned accounts."
+    )
+
+
+def test_a_table_of_contents_without_page_numbers_ends_where_its_first_entry_comes_again() -> None:
+    document = parse_document(
+        "Contents\n1. Purpose\n2. Scope\n\n1. Purpose\nWhy.\n2. Scope\nAll staff.\n",
+        markdown=False,
+    )
+    assert [(c.ref, c.title, c.text, c.line) for c in document.clauses] == [
+        ("1", "Purpose", "Why.", 5),
+        ("2", "Scope", "All staff.", 7),
+    ]
+
+
+# Structure as real policies write it ---------------------------------------------------
+
+
+def test_an_item_before_the_first_clause_is_part_of_the_summary() -> None:
+    document = parse_document("The Town wishes to:\n(a) inform residents.\n## 1 Purpose\nWhy.\n")
+    assert document.metadata.summary == "The Town wishes to: (a) inform residents."
+    assert [c.ref for c in document.clauses] == ["1"]
+
+
+def test_parts_numbered_apart_from_their_sections_are_kept_as_paragraphs() -> None:
+    document = parse_document(
+        "PART 1 - GENERAL\n1. Purpose\nWhy.\n2. Scope\nAll.\n\nPART 2 - RULES\n3. Conduct\n"
+        "Be kind.\n",
+        markdown=False,
+    )
+    assert [c.ref for c in document.clauses] == ["1", "2", "3"]
+    assert document.metadata.summary == "PART 1 - GENERAL"
+    assert document.clauses[1].text == "All.\n\nPART 2 - RULES"
+
+
+def test_an_unnumbered_heading_does_not_take_a_number_the_document_uses_later() -> None:
+    document = parse_document(
+        "1. PURPOSE\nWhy.\n2. ROLES\nStaff and Council share these duties.\n\nCOUNCIL\n"
+        "Council approves.\n\nSTAFF\nStaff post.\n3. TRAINING\nAll staff.\n",
+        markdown=False,
+    )
+    assert [(c.ref, c.title, c.role) for c in document.clauses] == [
+        ("1", "PURPOSE", None),
+        ("2", "ROLES", None),
+        ("2.1", "COUNCIL", PolicyRole.COUNCIL),
+        ("2.2", "STAFF", PolicyRole.EMPLOYEE),
+        ("3", "TRAINING", None),
+    ]
+
+
+def test_a_definitions_table_reads_each_term_over_its_meaning() -> None:
+    document = parse_document(
+        "3. DEFINITIONS\nOfficial Account\nAn account run by the Town.\nModerator\n"
+        "A staff member who moderates.\n\n4. ROLES\nCouncil approves.\n",
+        markdown=False,
+    )
+    assert [(c.ref, c.term, c.text) for c in document.clauses] == [
+        ("3", None, ""),
+        ("3.1", "Official Account", "An account run by the Town."),
+        ("3.2", "Moderator", "A staff member who moderates."),
+        ("4", None, "Council approves."),
+    ]
+    _assert_round_trip(document)
+
+
+def test_sections_numbered_with_point_zero_hold_their_sub_clauses() -> None:
+    plain = parse_document("1.0 PURPOSE\n1.1 Why.\n2.0 SCOPE\n2.1 All.\n", markdown=False)
+    markdown = parse_document("## 1.0 Purpose\n### 1.1 Goals\nGoals.\n")
+
+    assert [(c.ref, c.parent_ref) for c in plain.clauses] == [
+        ("1", None), ("1.1", "1"), ("2", None), ("2.1", "2"),
+    ]  # fmt: skip
+    # A heading keeps its number as written (so that a version exported reads back the same).
+    assert [(c.ref, c.parent_ref, c.kind) for c in markdown.clauses] == [
+        ("1.0", None, K.PURPOSE),
+        ("1.1", "1.0", K.PURPOSE),
+    ]
+    _assert_round_trip(markdown)
+
+
+@pytest.mark.parametrize(
+    ("line", "term"),
+    [
+        ("Moderator \u2013 an employee who moderates.", "Moderator"),
+        ("Moderator: an employee who moderates.", "Moderator"),
+        ("**Moderator**: an employee who moderates.", "Moderator"),
+        ("**Moderator:** an employee who moderates.", "Moderator"),
+        ("\u201cModerator\u201d \u2014 the employee who moderates.", "Moderator"),
+        ("CAO - Chief Administrative Officer.", "CAO"),
+        ("\u2018Moderator\u2019 means an employee.", "Moderator"),
+        ("Moderator shall mean an employee.", "Moderator"),
+        ("Moderator \u2013 Responsibilities", None),  # a title, not a meaning
+        ("Effective Date: July 1, 2024", None),
+    ],
+)
+def test_definitions_as_tables_and_lists_write_them(line: str, term: str | None) -> None:
+    document = parse_document(f"## 3 Definitions\n{line}\n")
+    assert document.clauses[-1].term == term
+
+
+@pytest.mark.parametrize(
+    ("bullet", "markdown"),
+    [
+        ("\u2022", False), ("\u25e6", False), ("\u25aa", False), ("\u2013", False),
+        ("*", False), ("\uf0b7", False), ("o", False), ("\u2022", True),
+    ],
+)  # fmt: skip
+def test_bullets_as_word_processors_and_pdfs_write_them(bullet: str, markdown: bool) -> None:
+    document = parse_document(
+        f"1. Rules\nStaff must:\n{bullet}\tbe kind;\n{bullet} be brief.\n", markdown=markdown
+    )
+    assert document.clauses[0].text == "Staff must:\n- be kind;\n- be brief."
+
+
+def test_a_title_names_the_policy_and_a_section_opening_the_document_is_a_section() -> None:
+    exported = parse_document("**Social Media Policy**\n\n**1. Purpose**\n\n1.1 We post news.\n")
+    plain = parse_document("PURPOSE\nThe Town posts.\n\nSCOPE\nAll staff.\n", markdown=False)
+
+    assert exported.metadata.title == "Social Media Policy"
+    assert [(c.ref, c.title) for c in exported.clauses] == [("1", "Purpose"), ("1.1", None)]
+    assert plain.metadata.title is None
+    assert [(c.ref, c.title) for c in plain.clauses] == [("1", "PURPOSE"), ("2", "SCOPE")]
+
+
+def test_a_header_block_fills_the_summary_title_and_effective_date_but_not_the_label() -> None:
+    document = parse_document(
+        "Policy Title: Social Media Use\nPolicy Number: CS-012\nApproved by: Council\n"
+        "Effective Date: 1 July 2024\nReview Date: June 2027\n\n1. PURPOSE\nWhy.\n",
+        markdown=False,
+    )
+    assert document.metadata == DocumentMetadata(
+        title="Social Media Use",
+        summary="Policy Title: Social Media Use\nPolicy Number: CS-012\nApproved by: Council\n"
+        "Effective Date: 1 July 2024\nReview Date: June 2027",
+        effective_from=datetime.date(2024, 7, 1),
+    )
+    # A date that reads one way in Canada and another in the United States is left alone.
+    ambiguous = parse_document("Effective Date: 07/01/2024\n\n1. PURPOSE\nWhy.\n", markdown=False)
+    assert ambiguous.metadata.effective_from is None
+
+
+def test_what_the_reader_drops_or_reads_as_structure_is_escaped_when_written() -> None:
+    paragraphs = [
+        "3", "Page 2 of 9", "- 4 -", "Table of Contents", "**Bold**", "Schedule A", "===",
+        "> quoted", "\u2022 dot", "Town of Ashby Policy Manual", "Town of Ashby Policy Manual",
+        "Town of Ashby Policy Manual", "(1) one", "A) one", "Policy Number: 12",
+    ]  # fmt: skip
+    clauses = [ClauseDraft(ref="1", text="\n\n".join(paragraphs), title="Text")]
+    written = render_markdown(DocumentMetadata(), clauses)
+    assert "\n\\Page 2 of 9\n" in written
+    assert "\n\\Town of Ashby Policy Manual\n" in written
+    assert _without_lines(parse_document(written).clauses) == clauses
+
+
 # Problems, with their lines --------------------------------------------------------------
 
 
@@ -561,7 +1046,6 @@ def test_every_ref_is_canonical() -> None:
         ("---\n- a\n---\n## 1 A\n", 2, "key: value"),
         ("## 1 A\ntext\n## 1 B\n", 3, "Reference 1 appears twice (first on line 1)."),
         ("## Purpose\ntext\n## 1 B\n", 3, "first on line 1, where it was numbered in order"),
-        ("(a) Be kind.\n## 1 A\n", 1, "Item (a) comes before any numbered clause"),
         ("## 1 A {colour=red}\n", 1, "Unknown annotation 'colour'"),
         ("## 1 A {kind=rule}\n", 1, "Unknown kind 'rule': use purpose, policy_statement"),
         ("## 1 A {role=clerk}\n", 1, "Unknown role 'clerk': use council, cao"),
@@ -589,7 +1073,7 @@ def test_a_numbered_heading_after_an_unnumbered_one_that_took_its_number_is_repo
 
 
 def test_all_problems_are_collected_and_sorted_by_line() -> None:
-    text = "---\nlabel: a\nowner: b\n---\n(a) Too early.\n## 1 A {kind=rule}\n## 1 B\n"
+    text = "---\nlabel: a\nowner: b\n---\nbell \x07 here\n## 1 A {kind=rule}\n## 1 B\n"
     assert [line for line, _ in _issues(text)] == [3, 5, 6, 7]
 
 
@@ -605,7 +1089,7 @@ def test_more_than_max_clauses_is_a_problem_on_the_first_clause_too_many() -> No
 
 
 def test_a_flood_of_problems_is_cut_short() -> None:
-    issues = _issues("(a) x\n" * 150 + "## 1 A\n")
+    issues = _issues("bell \x07\n" * 150 + "## 1 A\n")
     assert len(issues) == 101
     assert issues[-1] == (101, "50 more problems are not listed.")
 
@@ -703,6 +1187,11 @@ _FRAGMENTS = st.sampled_from(
         "**", "*", "_", "__", '"', "\u201c", "\u2013 ", "PURPOSE", "SCOPE", "Definitions",
         "Roles", "Moderators", "Mayor", "\u00e9t\u00e9", "\u6587", " ", "  ", "\t", ":", ".",
         "x", "Word",
+        # As documents copied out of PDFs and web pages write them.
+        "Page 3 of 9", "3", "- 2 -", "\u2022 ", "\uf0b7\t", "o ", "\u2013 ", "Schedule A \u2013 ",
+        "1.0 ", "(1) ", "A) ", "Part II ", "Policy Title: ", "Policy Number", "**Purpose**",
+        "===", "Table of Contents", "accord-", "ing", "by-", "| a |", "> ", "Moderator \u2013 an ",
+        "\u2018Town\u2019 means ", "Effective Date: July 1, 2024", "ROLES AND",
     ]
 )  # fmt: skip
 _WORDS = st.lists(st.one_of(_FRAGMENTS, st.text(_PLAIN_CHARACTERS, max_size=6)), max_size=6)
