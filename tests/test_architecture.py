@@ -22,7 +22,7 @@ ALLOWED = {
     "policies": {"core", "audit", "people"},
 }
 # Another domain is reached only through these modules of it.
-PUBLIC_MODULES = {"service", "dependencies", "schemas", "models", "errors"}
+PUBLIC_MODULES = {"service", "lookup", "lifecycle", "dependencies", "schemas", "models", "errors"}
 
 
 def _app_imports(path: Path) -> list[tuple[str, int]]:

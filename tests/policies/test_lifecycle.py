@@ -373,3 +373,19 @@ def test_references_are_read_as_people_write_them(
         response = client.get(f"{base}/{written}", headers=auth(Role.STAFF))
         assert response.status_code == 200, (written, response.text)
         assert response.json()["ref"] == "5.1(b)"
+
+
+def test_a_document_upload_replays_under_its_idempotency_key(
+    client: TestClient, auth: Auth, new_policy: Callable[..., dict[str, Any]]
+) -> None:
+    policy = new_policy()
+    headers = {**auth(Role.STAFF), "Idempotency-Key": "upload-1"}
+    first = import_document(client, headers, policy["id"], SMALL_POLICY)
+    again = import_document(client, headers, policy["id"], SMALL_POLICY)
+    assert first.status_code == again.status_code == 201
+    assert again.headers["Idempotent-Replayed"] == "true"
+    assert again.json() == first.json()
+    other = import_document(client, headers, policy["id"], SMALL_POLICY + "\nMore.\n")
+    assert_problem(other, 422, "/problems/idempotency-key-reused")
+    versions = client.get(f"/api/v1/policies/{policy['id']}/versions", headers=auth(Role.STAFF))
+    assert versions.json()["total"] == 1
