@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator, MutableMapping
 from contextlib import contextmanager
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -215,3 +216,13 @@ SessionDep = Annotated[Session, Depends(_request_session)]
 # A question asked with a body (a POST that changes nothing): a reader's session, without the
 # write lock. Declare it before any other dependency that needs a session, so it opens it.
 ReadSessionDep = Annotated[Session, Depends(_read_only_session)]
+
+
+def like_escaped(value: str) -> str:
+    """``value`` for a LIKE pattern with ``escape="\\"``: its %, _ and \\ match themselves."""
+    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def sql_in(values: type[StrEnum]) -> str:
+    """The values of an enum as an SQL list, for CHECK constraints: "'a', 'b'"."""
+    return ", ".join(f"'{v.value}'" for v in values)

@@ -7,7 +7,7 @@ from typing import Annotated
 
 from fastapi import Header
 
-from app.core.errors import BadRequest, PreconditionRequired
+from app.core.errors import BadRequest, PreconditionFailed, PreconditionRequired
 
 ETAG_PATTERN = r'^(W/)?"[0-9]{1,18}"$'
 _ETAG = re.compile(r'^\s*(?:W/)?"(\d{1,18})"\s*$')
@@ -30,6 +30,20 @@ def required_version(if_match: str | None) -> int:
             "an update names the version it changes)."
         )
     return int(match.group(1))
+
+
+class StaleVersion(PreconditionFailed):
+    type = "stale-version"
+    title = "The resource changed since you read it"
+
+
+def check_version(current: int, expected: int) -> None:
+    """Refuse an update made against a version the client no longer holds (412)."""
+    if current != expected:
+        raise StaleVersion(
+            f"You sent version {expected}; the current version is {current}. "
+            "Read it again and reapply your change."
+        )
 
 
 class IfMatchMalformed(BadRequest):

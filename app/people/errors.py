@@ -1,4 +1,4 @@
-from app.core.errors import Conflict, NotFound, PreconditionFailed, RuleViolation
+from app.core.errors import Conflict, NotFound, RuleViolation
 
 
 class PersonNotFound(NotFound):
@@ -44,8 +44,3 @@ class DepartureInconsistent(RuleViolation):
 class ServiceRolesNotAllowed(RuleViolation):
     type = "service-roles-not-allowed"
     title = "This person cannot hold service roles"
-
-
-class StaleVersion(PreconditionFailed):
-    type = "stale-version"
-    title = "The resource changed since you read it"

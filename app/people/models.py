@@ -7,7 +7,7 @@ from enum import StrEnum
 from sqlalchemy import JSON, CheckConstraint, Date, ForeignKey, Index, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from app.core.db import Base, UTCDateTime, utcnow
+from app.core.db import Base, UTCDateTime, sql_in, utcnow
 
 
 class PersonType(StrEnum):
@@ -35,10 +35,6 @@ class ServiceRole(StrEnum):
     AUDITOR = "auditor"
 
 
-def _in(values: type[StrEnum]) -> str:
-    return ", ".join(f"'{v.value}'" for v in values)
-
-
 class Department(Base):
     __tablename__ = "departments"
 
@@ -56,8 +52,8 @@ class Department(Base):
 class Person(Base):
     __tablename__ = "people"
     __table_args__ = (
-        CheckConstraint(f"person_type IN ({_in(PersonType)})", name="person_type"),
-        CheckConstraint(f"status IN ({_in(PersonStatus)})", name="status"),
+        CheckConstraint(f"person_type IN ({sql_in(PersonType)})", name="person_type"),
+        CheckConstraint(f"status IN ({sql_in(PersonStatus)})", name="status"),
         CheckConstraint(
             "(status = 'departed' AND departed_on IS NOT NULL) OR "
             "(status = 'active' AND departed_on IS NULL)",

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from sqlalchemy import RowMapping, String, bindparam, cast, func, or_, select
 from sqlalchemy.orm import Session
 
+from app.core.db import like_escaped
 from app.people.models import Department, Person, PersonStatus, PersonType
 
 
@@ -56,7 +57,7 @@ def list_people(
         # in its text form works the same on SQLite and PostgreSQL.
         query = query.where(cast(Person.service_roles, String).like(f'%"{service_role}"%'))
     if q:
-        pattern = f"%{_escape_like(q.lower())}%"
+        pattern = f"%{like_escaped(q.lower())}%"
         query = query.where(
             or_(
                 func.lower(Person.given_name).like(pattern, escape="\\"),
@@ -97,7 +98,7 @@ def list_departments(
     if not include_archived:
         query = query.where(Department.archived_at.is_(None))
     if q:
-        pattern = f"%{_escape_like(q.lower())}%"
+        pattern = f"%{like_escaped(q.lower())}%"
         query = query.where(
             or_(
                 func.lower(Department.name).like(pattern, escape="\\"),
@@ -109,7 +110,3 @@ def list_departments(
         query.order_by(Department.code, Department.id).offset(offset).limit(limit)
     ).all()
     return items, total
-
-
-def _escape_like(value: str) -> str:
-    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

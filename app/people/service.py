@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from app.audit import service as audit
 from app.core.actor import Actor
 from app.core.db import utcnow
+from app.core.etag import check_version
 from app.core.pagination import PageParams
 from app.people import repository
 from app.people.errors import (
@@ -23,7 +24,6 @@ from app.people.errors import (
     PersonEmailTaken,
     PersonNotFound,
     ServiceRolesNotAllowed,
-    StaleVersion,
     UnknownDepartment,
 )
 from app.people.models import Department, Person, PersonStatus, PersonType
@@ -35,14 +35,6 @@ from app.people.schemas import (
     PersonRead,
     PersonUpdate,
 )
-
-
-def _check_version(entity: Person | Department, expected: int) -> None:
-    if entity.version != expected:
-        raise StaleVersion(
-            f"You sent version {expected}; the current version is {entity.version}. "
-            "Read it again and reapply your change."
-        )
 
 
 def _person_view(person: Person) -> dict[str, Any]:
@@ -103,7 +95,7 @@ def update_department(
     data: DepartmentUpdate,
 ) -> Department:
     department = get_department(session, department_id)
-    _check_version(department, expected_version)
+    check_version(department.version, expected_version)
     changes = data.changes()
     new_code = changes.get("code")
     if (
@@ -134,7 +126,7 @@ def archive_department(
     """Archive (never delete): the department stays in the records its people and accounts
     point to, and is no longer offered for new assignments."""
     department = get_department(session, department_id)
-    _check_version(department, expected_version)
+    check_version(department.version, expected_version)
     if department.archived_at is not None:
         raise DepartmentArchived(f"Department {department.code} is already archived.")
     active = repository.count_active_in_department(session, department_id)
@@ -241,7 +233,7 @@ def update_person(
     session: Session, actor: Actor, person_id: uuid.UUID, expected_version: int, data: PersonUpdate
 ) -> Person:
     person = get_person(session, person_id)
-    _check_version(person, expected_version)
+    check_version(person.version, expected_version)
     changes = data.changes()
     if "email" in changes:
         changes["email"] = changes["email"].lower()

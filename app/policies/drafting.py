@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from app.audit import service as audit
 from app.core.actor import Actor
+from app.core.etag import check_version
 from app.policies import repository
 from app.policies.errors import (
     ClauseHasChildren,
@@ -20,7 +21,7 @@ from app.policies.errors import (
 )
 from app.policies.models import Clause, PolicyVersion
 from app.policies.schemas import ClauseCreate, ClauseRead, ClauseUpdate
-from app.policies.service import check_version, get_version, require_draft
+from app.policies.service import get_version, require_draft
 from app.policies.vocabulary import ClauseKind, normalize_ref
 
 
@@ -92,7 +93,7 @@ def update_clause(
 ) -> ClauseRead:
     version = _draft(session, policy_id, version_id)
     clause = _clause(session, version, ref)
-    check_version(clause, expected_version)
+    check_version(clause.version, expected_version)
     changes = data.model_dump(mode="json", exclude_unset=True)
     kind = changes.get("kind", clause.kind)
     term = changes.get("term", clause.term)
@@ -125,7 +126,7 @@ def delete_clause(
     """Remove a clause from a draft; its sub-clauses first, and not one a rule cites."""
     version = _draft(session, policy_id, version_id)
     clause = _clause(session, version, ref)
-    check_version(clause, expected_version)
+    check_version(clause.version, expected_version)
     if repository.has_children(session, version.id, clause.ref):
         raise ClauseHasChildren(f"Clause {clause.ref} has sub-clauses; remove them first.")
     cited = any(

@@ -1,7 +1,6 @@
 from app.core.errors import (
     Conflict,
     NotFound,
-    PreconditionFailed,
     RuleViolation,
     UnsupportedMediaType,
 )
@@ -90,8 +89,3 @@ class UnsupportedDocumentType(UnsupportedMediaType):
 class SearchQueryEmpty(RuleViolation):
     type = "search-query-empty"
     title = "The search has no words to look for"
-
-
-class StaleVersion(PreconditionFailed):
-    type = "stale-version"
-    title = "The resource changed since you read it"

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from app.audit import service as audit
 from app.core.actor import Actor
+from app.core.etag import check_version
 from app.policies import repository
 from app.policies.errors import (
     AdoptionOutOfOrder,
@@ -23,7 +24,6 @@ from app.policies.models import PolicyVersion
 from app.policies.schemas import Adoption, Repeal
 from app.policies.service import (
     check_rules,
-    check_version,
     get_policy,
     get_version,
     require_draft,
@@ -43,7 +43,7 @@ def adopt_version(
     """Record the decision that adopted a draft; it supersedes the version in force."""
     get_policy(session, policy_id, for_update=True)
     version = get_version(session, policy_id, version_id)
-    check_version(version, expected_version)
+    check_version(version.version, expected_version)
     require_draft(version)
     effective_from = data.effective_from or data.adopted_on
     refs = {row["ref"] for row in repository.clause_rows(session, version.id)}
@@ -106,7 +106,7 @@ def repeal_version(
     """Record that the adopted version in force stops applying, with nothing replacing it."""
     get_policy(session, policy_id, for_update=True)
     version = get_version(session, policy_id, version_id)
-    check_version(version, expected_version)
+    check_version(version.version, expected_version)
     if version.status != VersionStatus.ADOPTED or version.effective_to is not None:
         raise VersionNotAdopted(
             f"Version {version.label} is {version.status}; only the adopted version in force "

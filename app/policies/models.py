@@ -2,7 +2,6 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import (
@@ -19,12 +18,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from app.core.db import Base, UTCDateTime, utcnow
+from app.core.db import Base, UTCDateTime, sql_in, utcnow
 from app.policies.vocabulary import ClauseKind, PolicyRole, VersionStatus
-
-
-def _in(values: type[StrEnum]) -> str:
-    return ", ".join(f"'{v.value}'" for v in values)
 
 
 class Policy(Base):
@@ -49,7 +44,7 @@ class PolicyVersion(Base):
     __tablename__ = "policy_versions"
     __table_args__ = (
         UniqueConstraint("policy_id", "label"),
-        CheckConstraint(f"status IN ({_in(VersionStatus)})", name="status"),
+        CheckConstraint(f"status IN ({sql_in(VersionStatus)})", name="status"),
         CheckConstraint(
             "status = 'draft' OR (adopted_on IS NOT NULL AND effective_from IS NOT NULL)",
             name="adopted_has_dates",
@@ -101,8 +96,8 @@ class Clause(Base):
             ["clauses.version_id", "clauses.ref"],
             name="fk_clauses_parent",
         ),
-        CheckConstraint(f"kind IN ({_in(ClauseKind)})", name="kind"),
-        CheckConstraint(f"role IS NULL OR role IN ({_in(PolicyRole)})", name="role"),
+        CheckConstraint(f"kind IN ({sql_in(ClauseKind)})", name="kind"),
+        CheckConstraint(f"role IS NULL OR role IN ({sql_in(PolicyRole)})", name="role"),
         CheckConstraint("kind = 'definition' OR term IS NULL", name="term_only_on_definitions"),
         Index(None, "version_id", "position"),
         Index(None, "version_id", "kind"),

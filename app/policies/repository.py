@@ -20,6 +20,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
+from app.core.db import like_escaped
 from app.policies.models import Clause, Policy, PolicyVersion
 from app.policies.vocabulary import ClauseKind, VersionStatus
 
@@ -55,7 +56,7 @@ def list_policies(
 ) -> tuple[Sequence[Policy], int]:
     query = select(Policy)
     if q:
-        pattern = f"%{_escape_like(q.lower())}%"
+        pattern = f"%{like_escaped(q.lower())}%"
         query = query.where(
             or_(
                 func.lower(Policy.title).like(pattern, escape="\\"),
@@ -242,7 +243,7 @@ def list_clauses(
 def json_list_contains(column: Any, value: str) -> Any:
     # Lists of short vocabulary words stored as JSON text: matching the quoted word works
     # the same on SQLite and PostgreSQL (the values are validated: no quotes inside).
-    return cast(column, String).like(f'%"{_escape_like(value)}"%', escape="\\")
+    return cast(column, String).like(f'%"{like_escaped(value)}"%', escape="\\")
 
 
 _CLAUSE_BY_REF = select(_clauses).where(
@@ -383,7 +384,3 @@ def definitions(session: Session, version_id: uuid.UUID) -> Sequence[RowMapping]
         .mappings()
         .all()
     )
-
-
-def _escape_like(value: str) -> str:
-    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

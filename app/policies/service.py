@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from app.audit import service as audit
 from app.core.actor import Actor
+from app.core.etag import check_version
 from app.core.pagination import PageParams
 from app.policies import repository
 from app.policies.document import DocumentInvalid, DocumentIssue, parse_document
@@ -28,7 +29,6 @@ from app.policies.errors import (
     PolicyDocumentInvalid,
     PolicyNotFound,
     PolicyVersionNotFound,
-    StaleVersion,
     VersionLabelTaken,
     VersionNotDraft,
 )
@@ -49,15 +49,6 @@ from app.policies.vocabulary import (
     PolicyRole,
     VersionStatus,
 )
-
-
-def check_version(entity: Policy | PolicyVersion | Clause, expected: int) -> None:
-    if entity.version != expected:
-        raise StaleVersion(
-            f"You sent version {expected}; the current version is {entity.version}. "
-            "Read it again and reapply your change."
-        )
-
 
 # Policies ---------------------------------------------------------------------------------
 
@@ -96,7 +87,7 @@ def update_policy(
     session: Session, actor: Actor, policy_id: uuid.UUID, expected_version: int, data: PolicyUpdate
 ) -> Policy:
     policy = get_policy(session, policy_id)
-    check_version(policy, expected_version)
+    check_version(policy.version, expected_version)
     before = _policy_view(policy)
     for field, value in data.changes().items():
         setattr(policy, field, value)
@@ -403,7 +394,7 @@ def update_version(
     data: VersionUpdate,
 ) -> PolicyVersion:
     version = get_version(session, policy_id, version_id)
-    check_version(version, expected_version)
+    check_version(version.version, expected_version)
     require_draft(version)
     changes = data.changes()
     if changes.get("label", version.label) != version.label:
@@ -436,7 +427,7 @@ def discard_draft(
 ) -> None:
     """Discard a draft that will not be adopted (the audit trail keeps what it was)."""
     version = get_version(session, policy_id, version_id)
-    check_version(version, expected_version)
+    check_version(version.version, expected_version)
     require_draft(version)
     before = version_view(session, version)
     repository.delete_version(session, version)
