@@ -115,7 +115,12 @@ def get_version(session: Session, policy_id: uuid.UUID, version_id: uuid.UUID) -
     return version
 
 
-def version_read(session: Session, version: PolicyVersion) -> VersionRead:
+def version_read(
+    session: Session, version: PolicyVersion, clause_count: int | None = None
+) -> VersionRead:
+    """The version as the API shows it (``clause_count``: when the caller has counted)."""
+    if clause_count is None:
+        clause_count = repository.clause_count(session, version.id)
     adoption = repeal = None
     if version.adopted_on is not None:
         adoption = {
@@ -133,7 +138,7 @@ def version_read(session: Session, version: PolicyVersion) -> VersionRead:
             **{c: getattr(version, c) for c in _VERSION_FIELDS},
             "adoption": adoption,
             "repeal": repeal,
-            "clause_count": repository.clause_count(session, version.id),
+            "clause_count": clause_count,
         }
     )
 
@@ -155,7 +160,8 @@ def list_versions(
     items, total = repository.list_versions(
         session, policy_id, status=status, offset=params.offset, limit=params.page_size
     )
-    return [version_read(session, v) for v in items], total
+    counts = repository.clause_counts(session, [v.id for v in items])
+    return [version_read(session, v, counts.get(v.id, 0)) for v in items], total
 
 
 def version_in_force(session: Session, policy_id: uuid.UUID, on: dt.date) -> PolicyVersion:

@@ -316,3 +316,15 @@ def test_terms_of_engagement_are_public_as_json_and_as_a_page(
     earlier = client.get("/api/v1/terms-of-engagement", params={"at": "2022-01-01"}).json()
     assert earlier[0]["version"]["label"] == "2021"
     assert client.get("/api/v1/terms-of-engagement", params={"at": "2019-01-01"}).json() == []
+
+
+def test_listed_versions_count_their_own_clauses(
+    client: TestClient, auth: Auth, sample_policy: SamplePolicy
+) -> None:
+    staff = auth(Role.STAFF)
+    listed = client.get(f"{sample_policy.url()}/versions", headers=staff).json()["items"]
+    assert [v["label"] for v in listed] == ["2021", "2024"]
+    for version in listed:
+        one = client.get(sample_policy.url(version["label"]), headers=staff).json()
+        assert version["clause_count"] == one["clause_count"] > 0
+    assert listed[0]["clause_count"] != listed[1]["clause_count"]
