@@ -706,7 +706,9 @@ def _clause_lines(clause: ClauseDraft, parent: ClauseDraft | None) -> list[str]:
         annotation, term_line, states = _annotation(clause, parent, first, on_head)
         note = _annotation_text(annotation)
         fits = len(label) + len(note) + 4 + len(first or "") < MAX_LINE
-        if not on_head or (fits and (term_line or not states)):
+        # Words with braces and quotes ({" ...) can swallow the annotation after them.
+        separable = not note or split_annotation(f"{label} {first} {{{note}}}")[1] == note
+        if not on_head or (fits and separable and (term_line or not states)):
             break
         on_head = False
     definitions = clause.kind is ClauseKind.DEFINITION

@@ -1375,3 +1375,14 @@ def test_topics_are_plain_words_in_lower_case() -> None:
     with pytest.raises(DocumentInvalid) as raised:
         parse_document('## 1 Purpose {topics="a\\"b"}\n\nWhy.\n')
     assert raised.value.issues[0].line == 1
+
+
+def test_an_items_words_never_swallow_its_annotation() -> None:
+    # Found by the round-trip property: the item's text opens a brace and a quote, so on
+    # one line with the annotation the reader would take both for one annotation.
+    clauses = [
+        ClauseDraft(ref="1", text="", kind=K.PURPOSE),
+        ClauseDraft(ref="1(i)", text='{"', kind=K.PURPOSE, parent_ref="1", term='"'),
+    ]
+    written = render_markdown(DocumentMetadata(), clauses)
+    assert _without_lines(parse_document(written).clauses) == clauses
