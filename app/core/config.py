@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import secrets
+import uuid
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
@@ -44,6 +45,32 @@ class OIDCSettings(BaseSettings):
         return self
 
 
+class ScreeningSettings(BaseSettings):
+    """The screening engine's knobs that belong to the deployment, not to a ruleset."""
+
+    model_config = SettingsConfigDict(env_prefix="APP_SCREENING_", extra="ignore")
+
+    policy_code: str = Field(
+        default="social-media",
+        description="The policy whose version in force supplies the ruleset and citations",
+    )
+    max_text_length: int = Field(default=10_000, ge=100, le=100_000)
+    store_original_text: bool = Field(
+        default=False,
+        description="Keep the original text of each screening (otherwise redacted text and "
+        "a SHA-256 of the original only)",
+    )
+    city_contacts: list[str] = Field(
+        default_factory=list,
+        description="Official phone numbers, emails and addresses that are not personal "
+        "information",
+    )
+    emergency_channels: list[uuid.UUID] = Field(
+        default_factory=list,
+        description="Ids of the accounts approved to publish emergency information",
+    )
+
+
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="APP_", env_file=".env", extra="ignore")
 
@@ -79,6 +106,7 @@ class Settings(BaseSettings):
     log_json: bool = True
 
     oidc: OIDCSettings = Field(default_factory=OIDCSettings)
+    screening: ScreeningSettings = Field(default_factory=ScreeningSettings)
 
     def resolved_secret_key(self) -> bytes:
         """The API key HMAC secret: configured, or generated once and kept beside the data."""

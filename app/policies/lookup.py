@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from sqlalchemy import RowMapping
@@ -356,3 +356,14 @@ def terms_of_engagement(
             )
         terms.clauses.append(ClauseRead.model_validate(row))
     return list(grouped.values())
+
+
+def clause_titles(session: Session, version_id: uuid.UUID, refs: Iterable[str]) -> dict[str, str]:
+    """The titles of the given clauses of a version (a clause without one is named by its
+    reference), to cite them; references the version does not have are left out."""
+    wanted = set(refs)
+    return {
+        row["ref"]: row["title"] or f"Section {row['ref']}"
+        for row in repository.clause_rows(session, version_id)
+        if row["ref"] in wanted
+    }

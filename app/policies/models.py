@@ -15,8 +15,11 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    and_,
+    or_,
 )
 from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.sql.elements import ColumnElement
 
 from app.core.db import Base, UTCDateTime, sql_in, utcnow
 from app.policies.vocabulary import ClauseKind, PolicyRole, VersionStatus
@@ -81,6 +84,16 @@ class PolicyVersion(Base):
     version: Mapped[int] = mapped_column(default=1)
 
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
+
+    @classmethod
+    def in_force_on(cls, on: Any) -> ColumnElement[bool]:
+        """Versions in force on a date: adopted (or since superseded or repealed) and the
+        date within [effective_from, effective_to)."""
+        return and_(
+            cls.status != VersionStatus.DRAFT,
+            cls.effective_from <= on,
+            or_(cls.effective_to.is_(None), cls.effective_to > on),
+        )
 
 
 class Clause(Base):

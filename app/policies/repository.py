@@ -8,7 +8,6 @@ from typing import Any
 from sqlalchemy import (
     RowMapping,
     String,
-    and_,
     bindparam,
     cast,
     delete,
@@ -117,13 +116,7 @@ def list_versions(
 
 
 def in_force_condition(on: Any) -> Any:
-    """Versions in force on a date: adopted (or since superseded or repealed) and the date
-    within [effective_from, effective_to)."""
-    return and_(
-        PolicyVersion.status != VersionStatus.DRAFT,
-        PolicyVersion.effective_from <= on,
-        or_(PolicyVersion.effective_to.is_(None), PolicyVersion.effective_to > on),
-    )
+    return PolicyVersion.in_force_on(on)
 
 
 def version_in_force(session: Session, policy_id: uuid.UUID, on: dt.date) -> PolicyVersion | None:

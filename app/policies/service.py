@@ -115,6 +115,17 @@ def get_version(session: Session, policy_id: uuid.UUID, version_id: uuid.UUID) -
     return version
 
 
+def find_version(session: Session, version_id: uuid.UUID) -> PolicyVersion | None:
+    """A version by its id alone, for other domains that hold only the id."""
+    return session.get(PolicyVersion, version_id)
+
+
+def find_version_by_label(
+    session: Session, policy_id: uuid.UUID, label: str
+) -> PolicyVersion | None:
+    return repository.find_version_by_label(session, policy_id, label)
+
+
 def version_read(
     session: Session, version: PolicyVersion, clause_count: int | None = None
 ) -> VersionRead:
