@@ -8,6 +8,8 @@ from app.core.routing import DomainRouter
 from app.people.router import router as people_router
 from app.policies.router import pages_router as policy_pages_router
 from app.policies.router import router as policies_router
+from app.screening.router import elections_router
+from app.screening.router import router as screening_router
 
 API_PREFIX = "/api/v1"
 
@@ -15,10 +17,12 @@ API_PREFIX = "/api/v1"
 # level by level, and a second level measured ~85 us more per request (bench/). Each router
 # turns away paths outside its own at once (DomainRouter), so the order costs little.
 DOMAIN_ROUTERS: tuple[DomainRouter, ...] = (
+    screening_router,  # the hot path: screening every draft and comment
     people_router,
     policies_router,
     auth_router,
     audit_router,
+    elections_router,
 )
 # Public pages, outside the API prefix.
 PAGE_ROUTERS: tuple[DomainRouter, ...] = (policy_pages_router,)

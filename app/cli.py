@@ -93,7 +93,8 @@ def _seed(_args: argparse.Namespace) -> int:
     print(
         f"sample town: {report.departments_added} departments and {report.people_added} "
         f"people added ({report.people_total} people in all), "
-        f"{report.policy_versions_added} policy versions added"
+        f"{report.policy_versions_added} policy versions and "
+        f"{report.rulesets_added} screening rulesets added"
     )
     return 0
 

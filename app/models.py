@@ -6,6 +6,15 @@ from app.core.db import Base
 from app.core.idempotency import IdempotencyRecord
 from app.people.models import Department, Person
 from app.policies.models import Clause, Policy, PolicyVersion
+from app.screening.models import (
+    Candidate,
+    Election,
+    Ruleset,
+    RulesetTerm,
+    Screening,
+    ScreeningConfig,
+    ScreeningReview,
+)
 
 # Schema objects the migrations create beside the models: the full-text search of clauses
 # (revision 0003), an FTS5 table and its shadow tables on SQLite, an index on PostgreSQL.
@@ -22,11 +31,18 @@ __all__ = [
     "ApiKey",
     "AuditEvent",
     "Base",
+    "Candidate",
     "Clause",
     "Department",
+    "Election",
     "IdempotencyRecord",
     "Person",
     "Policy",
     "PolicyVersion",
+    "Ruleset",
+    "RulesetTerm",
+    "Screening",
+    "ScreeningConfig",
+    "ScreeningReview",
     "is_modelled",
 ]

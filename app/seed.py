@@ -18,6 +18,7 @@ from app.people.schemas import DepartmentCreate, PersonCreate
 from app.policies import lifecycle as policy_lifecycle
 from app.policies import service as policy_service
 from app.policies.schemas import Adoption, PolicyCreate, Vote
+from app.screening.samples import seed_sample_screening
 
 DOMAIN = "town.example.ca"
 
@@ -158,6 +159,7 @@ class SeedReport:
     people_added: int
     people_total: int
     policy_versions_added: int = 0
+    rulesets_added: int = 0
 
 
 def _email(given: str, family: str) -> str:
@@ -198,7 +200,11 @@ def seed_sample_town(session: Session) -> SeedReport:
         )
         people_added += 1
     _, total = people_service.list_people(session, PageParams(page=1, page_size=1))
-    return SeedReport(departments_added, people_added, total, seed_sample_policy(session))
+    versions_added = seed_sample_policy(session)
+    policy = policy_service.find_policy_by_code(session, SAMPLE_POLICY_CODE)
+    assert policy is not None
+    rulesets_added = seed_sample_screening(session, actor, policy.id)
+    return SeedReport(departments_added, people_added, total, versions_added, rulesets_added)
 
 
 SAMPLE_POLICY_CODE = "social-media"

@@ -1,8 +1,9 @@
 """Import contracts: dependencies between packages run one way, through service modules.
 
-core <- audit <- people <- auth, policies <- (api, main, cli, seed, openapi). Audit sits below
-people because every domain, people included, records its changes in it. The HTTP layer (each
-domain's router.py) sits above them all: it may also use auth's route guards."""
+core <- audit <- people <- auth, policies <- screening <- (api, main, cli, seed, openapi).
+Audit sits below people because every domain, people included, records its changes in it.
+The HTTP layer (each domain's router.py) sits above them all: it may also use auth's route
+guards."""
 
 from __future__ import annotations
 
@@ -20,9 +21,19 @@ ALLOWED = {
     "people": {"core", "audit"},
     "auth": {"core", "audit", "people"},
     "policies": {"core", "audit", "people"},
+    "screening": {"core", "audit", "people", "policies"},
 }
 # Another domain is reached only through these modules of it.
-PUBLIC_MODULES = {"service", "lookup", "lifecycle", "dependencies", "schemas", "models", "errors"}
+PUBLIC_MODULES = {
+    "service",
+    "lookup",
+    "lifecycle",
+    "dependencies",
+    "schemas",
+    "models",
+    "errors",
+    "vocabulary",
+}
 
 
 def _app_imports(path: Path) -> list[tuple[str, int]]:

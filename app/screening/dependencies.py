@@ -1,0 +1,19 @@
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import Depends, Request
+
+from app.screening.engines import EngineCache
+
+
+async def _engine_cache(request: Request) -> EngineCache:
+    # One cache per application (and so per settings): created on first use.
+    state = request.app.state
+    cache: EngineCache | None = getattr(state, "screening_engines", None)
+    if cache is None:
+        cache = state.screening_engines = EngineCache(state.settings.screening)
+    return cache
+
+
+EnginesDep = Annotated[EngineCache, Depends(_engine_cache)]
