@@ -221,12 +221,16 @@ def all_candidates(session: Session) -> Sequence[Candidate]:
 # Screenings -------------------------------------------------------------------------------
 
 
+_INSERT_SCREENINGS = insert(Screening)
+_INSERT_REVIEWS = insert(ScreeningReview)
+
+
 def insert_screenings(session: Session, rows: list[dict[str, Any]]) -> None:
-    session.connection().execute(insert(Screening), rows)
+    session.connection().execute(_INSERT_SCREENINGS, rows)
 
 
 def insert_reviews(session: Session, rows: list[dict[str, Any]]) -> None:
-    session.connection().execute(insert(ScreeningReview), rows)
+    session.connection().execute(_INSERT_REVIEWS, rows)
 
 
 def get_screening(session: Session, screening_id: uuid.UUID) -> Screening | None:
