@@ -359,11 +359,17 @@ def terms_of_engagement(
 
 
 def clause_titles(session: Session, version_id: uuid.UUID, refs: Iterable[str]) -> dict[str, str]:
-    """The titles of the given clauses of a version (a clause without one is named by its
-    reference), to cite them; references the version does not have are left out."""
-    wanted = set(refs)
-    return {
-        row["ref"]: row["title"] or f"Section {row['ref']}"
-        for row in repository.clause_rows(session, version_id)
-        if row["ref"] in wanted
-    }
+    """The titles of the given clauses of a version, to cite them; an untitled clause (an
+    item such as 11(a)) is named after the nearest titled clause above it. References the
+    version does not have are left out."""
+    rows = {row["ref"]: row for row in repository.clause_rows(session, version_id)}
+
+    def title(ref: str) -> str:
+        row = rows[ref]
+        while row["title"] is None and row["parent_ref"] in rows:
+            row = rows[row["parent_ref"]]
+        if row["title"] is None:
+            return f"Section {ref}"
+        return row["title"] if row["ref"] == ref else f"{row['title']}, {ref}"
+
+    return {ref: title(ref) for ref in refs if ref in rows}
