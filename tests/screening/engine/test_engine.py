@@ -124,3 +124,24 @@ def test_even_a_misconfigured_ruleset_cannot_hide_a_comment_for_profanity() -> N
     strict = Engine(Ruleset(version="strict", rules=rules))
     verdict = strict.screen(ScreeningInput("This is a damn shitty plan", COMMENT))
     assert verdict.decision is Decision.REVIEW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Somebody should shoot the whole council.",
+        "I'm going to burn your house down, Councillor.",
+        "i will kill you if the rink closes",
+    ],
+)
+def test_threats_against_people_are_hidden(text: str) -> None:
+    decision, categories = screen(text, COMMENT)
+    assert decision is Decision.HIDE
+    assert "threat" in categories
+
+
+@pytest.mark.parametrize(
+    "text", ["I will kill the weeds before the garden tour.", "Someone should shoot a video of it."]
+)
+def test_ordinary_uses_of_violent_words_are_not_threats(text: str) -> None:
+    assert "threat" not in screen(text, COMMENT)[1]
