@@ -129,7 +129,8 @@ async def list_screenings(
     return Page.of(items, total, page)
 
 
-@router.get("/screenings/{screening_id}", summary="Get a screening", responses=_READ)
+# ":uuid": /screenings/batch is not a screening, so GET /screenings/batch is 405, not 422.
+@router.get("/screenings/{screening_id:uuid}", summary="Get a screening", responses=_READ)
 async def get_screening(screening_id: ScreeningId, session: SessionDep, _: Reader) -> ScreeningRead:
     """One screening's verdict (the text is kept redacted)."""
     return service.get_screening(session, screening_id)

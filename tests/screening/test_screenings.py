@@ -276,3 +276,9 @@ def test_deployment_settings_name_official_contacts_emergency_channels_and_keep_
         stored = session.get(Screening, uuid.UUID(contact.json()["id"]))
         assert stored is not None
         assert stored.original_text == PHONE_POST
+
+
+def test_the_batch_path_is_not_a_screening_id(client: TestClient, admin: dict[str, str]) -> None:
+    response = client.get(f"{SCREENINGS}/batch", headers=admin)
+    assert_problem(response, 405)
+    assert response.headers["allow"] == "POST"
