@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import Depends, Request
-from sqlalchemy import DateTime, Engine, MetaData, create_engine, event
+from sqlalchemy import DateTime, Engine, MetaData, String, cast, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
 from sqlalchemy.types import TypeDecorator
@@ -221,6 +221,13 @@ ReadSessionDep = Annotated[Session, Depends(_read_only_session)]
 def like_escaped(value: str) -> str:
     """``value`` for a LIKE pattern with ``escape="\\"``: its %, _ and \\ match themselves."""
     return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def json_list_contains(column: Any, value: str) -> Any:
+    """Rows whose JSON list of short vocabulary words holds ``value``: matching the quoted
+    word in the list's text works the same on SQLite and PostgreSQL (the words are validated
+    and hold no quotes)."""
+    return cast(column, String).like(f'%"{like_escaped(value)}"%', escape="\\")
 
 
 def sql_in(values: type[StrEnum]) -> str:

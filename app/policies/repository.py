@@ -7,9 +7,7 @@ from typing import Any
 
 from sqlalchemy import (
     RowMapping,
-    String,
     bindparam,
-    cast,
     delete,
     func,
     insert,
@@ -19,7 +17,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from app.core.db import like_escaped
+from app.core.db import json_list_contains, like_escaped
 from app.policies.models import Clause, Policy, PolicyVersion
 from app.policies.vocabulary import ClauseKind, VersionStatus
 
@@ -235,12 +233,6 @@ def list_clauses(
         .all()
     )
     return rows, total
-
-
-def json_list_contains(column: Any, value: str) -> Any:
-    # Lists of short vocabulary words stored as JSON text: matching the quoted word works
-    # the same on SQLite and PostgreSQL (the values are validated: no quotes inside).
-    return cast(column, String).like(f'%"{like_escaped(value)}"%', escape="\\")
 
 
 _CLAUSE_BY_REF = select(_clauses).where(

@@ -33,6 +33,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
+from app.core.db import json_list_contains
 from app.policies import repository
 from app.policies.models import Clause, Policy, PolicyVersion
 from app.policies.vocabulary import ClauseKind
@@ -112,7 +113,7 @@ def _filters(scope: SearchScope) -> list[Any]:
     if scope.kind is not None:
         conditions.append(Clause.kind == scope.kind)
     if scope.topic is not None:
-        conditions.append(repository.json_list_contains(Clause.topics, scope.topic))
+        conditions.append(json_list_contains(Clause.topics, scope.topic))
     return conditions
 
 

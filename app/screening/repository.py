@@ -8,9 +8,7 @@ from typing import Any
 from sqlalchemy import (
     RowMapping,
     Select,
-    String,
     bindparam,
-    cast,
     func,
     insert,
     select,
@@ -19,7 +17,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from app.core.db import like_escaped, utcnow
+from app.core.db import json_list_contains, utcnow
 from app.policies.models import Policy, PolicyVersion
 from app.screening.models import (
     Candidate,
@@ -246,12 +244,6 @@ def review_ids(session: Session, screening_ids: Sequence[uuid.UUID]) -> dict[uui
         )
     )
     return {screening_id: review_id for screening_id, review_id in rows}
-
-
-def json_list_contains(column: Any, value: str) -> Any:
-    # A JSON list of vocabulary words: the quoted word matches the same way on SQLite and
-    # PostgreSQL (the words are validated and hold no quotes).
-    return cast(column, String).like(f'%"{like_escaped(value)}"%', escape="\\")
 
 
 def list_screenings(
