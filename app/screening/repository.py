@@ -48,7 +48,7 @@ def _paged(
 _CONFIG = ScreeningConfig.__table__
 
 
-def bump_revision(session: Session, token: str) -> None:
+def write_engine_token(session: Session, token: str) -> None:
     """Record that what the engine is built from changed (one row, rewritten in the same
     transaction as the change, so a replica never sees the change without the new token)."""
     result = session.connection().execute(update(ScreeningConfig).values(token=token))

@@ -43,7 +43,7 @@ from app.screening.schemas import (
 
 def new_engine_token(session: Session) -> None:
     """Call with every change to what the engine is built from."""
-    repository.bump_revision(session, uuid.uuid4().hex)
+    repository.write_engine_token(session, uuid.uuid4().hex)
 
 
 def _version_ref(version: PolicyVersion) -> PolicyVersionRef:

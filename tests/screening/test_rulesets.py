@@ -169,7 +169,7 @@ def test_one_ruleset_per_version_and_only_admins_write_them(
     assert_problem(client.post(RULESETS, json=unknown, headers=admin), 422)
 
 
-def test_a_new_version_inherits_the_rules_of_the_one_it_supersedes(
+def test_rulesets_are_listed_and_cite_their_own_versions_clauses(
     town: ScreeningTown, client: TestClient, admin: dict[str, str]
 ) -> None:
     listed = client.get(RULESETS, headers=admin).json()

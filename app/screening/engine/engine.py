@@ -15,7 +15,7 @@ from app.screening.engine.context_rules import (
     accessibility_hits,
     media_consent_hits,
 )
-from app.screening.engine.lexicon import LexiconMatcher, Term, default_allowed_words, default_terms
+from app.screening.engine.lexicon import LexiconMatcher, default_allowed_words, default_terms
 from app.screening.engine.pii import PersonalInformationDetector
 from app.screening.engine.ruleset import (
     ADVISORY,
@@ -91,13 +91,6 @@ class Verdict:
     risk_flags: tuple[str, ...]
 
 
-def _lexicon_terms(ruleset: Ruleset) -> list[Term]:
-    terms = list(default_terms()) if ruleset.use_default_lexicon else []
-    if ruleset.removed_phrases:
-        terms = [t for t in terms if t.phrase.casefold() not in ruleset.removed_phrases]
-    return terms + list(ruleset.terms)
-
-
 class Engine:
     """Screens texts under one ruleset version."""
 
@@ -105,7 +98,7 @@ class Engine:
         self.ruleset = ruleset
         self.rules: dict[Category, Rule] = {**DEFAULT_RULES, **ruleset.rules}
         self.lexicon = LexiconMatcher(
-            _lexicon_terms(ruleset),
+            [*default_terms(), *ruleset.terms],
             allowed_words=[*default_allowed_words(), *ruleset.allowed_words],
         )
         self.personal_information = PersonalInformationDetector(

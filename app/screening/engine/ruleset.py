@@ -50,13 +50,11 @@ class Ruleset:
     version: str
     rules: Mapping[Category, Rule]
     terms: tuple[Term, ...] = ()
-    removed_phrases: frozenset[str] = frozenset()
     allowed_words: tuple[str, ...] = ()
     # Registered candidates by election: a text is checked for the candidates of the
     # elections its screening names (those not over on the day it is published).
     candidates: Mapping[str, tuple[Candidate, ...]] = field(default_factory=dict)
     allowed_contacts: tuple[str, ...] = ()
-    use_default_lexicon: bool = field(default=True)
 
 
 def _actions(post: Action, comment: Action) -> dict[ContentKind, Action]:
