@@ -7,6 +7,9 @@ import re
 from typing import Annotated, Any, ClassVar, Self
 
 from pydantic import AwareDatetime, BaseModel, BeforeValidator, ConfigDict, model_validator
+from pydantic_core import PydanticCustomError
+
+from app.core.secrets import find_secret, secret_field_name
 
 # Models a route reads from the raw request (one operation, several media types) and that the
 # contract must still describe: app.openapi adds them to the components.
@@ -23,6 +26,51 @@ class RequestModel(BaseModel):
     """A request body: unknown and read-only fields are refused, not silently dropped."""
 
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+
+class SecretFreeModel(RequestModel):
+    """A body whose values are stored: a field that names a credential, or a value that
+    looks like one, is refused before anything else is read (422 ``secret_refused``, which
+    names the field, never the value). Credentials live in the city's vault; the service
+    keeps at most a reference to where."""
+
+    # Fields holding other systems' identifiers (long random strings by nature): checked for
+    # the known credential formats only, not for randomness.
+    identifier_fields: ClassVar[frozenset[str]] = frozenset()
+
+    @model_validator(mode="before")
+    @classmethod
+    def _no_secrets(cls, data: Any) -> Any:
+        problem = (
+            _secret_in(data, "body", cls.identifier_fields) if isinstance(data, dict) else None
+        )
+        if problem:
+            raise PydanticCustomError(
+                "secret_refused",
+                "{problem}: Civic Social stores no password, token or recovery code. Keep "
+                "credentials in the city's vault and send a reference to where they are.",
+                {"problem": problem},
+            )
+        return data
+
+
+def _secret_in(value: Any, where: str, identifiers: frozenset[str]) -> str | None:
+    if isinstance(value, str):
+        found = find_secret(value, randomness=where.rsplit(".", 1)[-1] not in identifiers)
+        return f"{where} looks like it holds {found}" if found else None
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if isinstance(key, str) and secret_field_name(key):
+                return f"{where}.{key} names a credential"
+            problem = _secret_in(item, f"{where}.{key}", identifiers)
+            if problem:
+                return problem
+    if isinstance(value, list):
+        for index, item in enumerate(value):
+            problem = _secret_in(item, f"{where}[{index}]", identifiers)
+            if problem:
+                return problem
+    return None
 
 
 class ResponseModel(BaseModel):
