@@ -2,6 +2,8 @@
 
 from fastapi import FastAPI
 
+from app.accounts.router import public_router as accounts_public_router
+from app.accounts.router import router as accounts_router
 from app.audit.router import router as audit_router
 from app.auth.router import router as auth_router
 from app.core.routing import DomainRouter
@@ -19,10 +21,12 @@ API_PREFIX = "/api/v1"
 DOMAIN_ROUTERS: tuple[DomainRouter, ...] = (
     screening_router,  # the hot path: screening every draft and comment
     people_router,
+    accounts_router,
     policies_router,
     auth_router,
     audit_router,
     elections_router,
+    accounts_public_router,
 )
 # Public pages, outside the API prefix.
 PAGE_ROUTERS: tuple[DomainRouter, ...] = (policy_pages_router,)

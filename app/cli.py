@@ -94,8 +94,35 @@ def _seed(_args: argparse.Namespace) -> int:
         f"sample town: {report.departments_added} departments and {report.people_added} "
         f"people added ({report.people_total} people in all), "
         f"{report.policy_versions_added} policy versions and "
-        f"{report.rulesets_added} screening rulesets added"
+        f"{report.rulesets_added} screening rulesets and {report.accounts_added} "
+        "official accounts added"
     )
+    return 0
+
+
+def _days(value: str) -> int:
+    days = int(value)
+    if not 1 <= days <= 3650:
+        raise argparse.ArgumentTypeError("give a number of days from 1 to 3650")
+    return days
+
+
+def _sweep(args: argparse.Namespace) -> int:
+    from app.accounts import service as accounts
+    from app.core.actor import system_actor
+    from app.core.db import Database
+
+    settings = get_settings()
+    days = args.days or settings.accounts.dormancy_days
+    database = Database(settings)
+    try:
+        with database.transaction() as session:
+            result = accounts.sweep_dormant(session, system_actor("civic-social sweep"), days)
+    finally:
+        database.dispose()
+    for account in result.marked_dormant:
+        print(f"dormant: {account.display_name} ({account.platform}) {account.url}")
+    print(f"{len(result.marked_dormant)} accounts marked dormant (no post for {days} days)")
     return 0
 
 
@@ -195,6 +222,17 @@ def build_parser() -> argparse.ArgumentParser:
         handler=_migrate
     )
     commands.add_parser("seed", help="add the sample town (idempotent)").set_defaults(handler=_seed)
+
+    sweep = commands.add_parser(
+        "sweep", help="mark dormant the accounts with no recorded post for the dormancy period"
+    )
+    sweep.add_argument(
+        "--days",
+        type=_days,
+        default=None,
+        help="the dormancy period (default: APP_ACCOUNTS_DORMANCY_DAYS, 90)",
+    )
+    sweep.set_defaults(handler=_sweep)
 
     policy = commands.add_parser(
         "import-policy", help="import a Markdown or plain-text policy as a draft version"

@@ -1,5 +1,6 @@
 """Every ORM model, imported so ``Base.metadata`` is complete (migrations, tests)."""
 
+from app.accounts.models import AccessGrant, Account, PostRecord, Reconciliation
 from app.audit.models import AuditEvent
 from app.auth.models import ApiKey
 from app.core.db import Base
@@ -28,6 +29,8 @@ def is_modelled(name: str | None, type_: str, _parent_names: object = None) -> b
 
 __all__ = [
     "SEARCH_INDEX_OBJECTS",
+    "AccessGrant",
+    "Account",
     "ApiKey",
     "AuditEvent",
     "Base",
@@ -39,6 +42,8 @@ __all__ = [
     "Person",
     "Policy",
     "PolicyVersion",
+    "PostRecord",
+    "Reconciliation",
     "Ruleset",
     "RulesetTerm",
     "Screening",

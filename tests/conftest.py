@@ -202,7 +202,11 @@ def make_key(client: TestClient, database: Database) -> Callable[..., str]:
     """Issue an API key straight through the service: ``make_key(Role.STAFF)``."""
 
     def issue(
-        role: Role = Role.ADMIN, *, name: str | None = None, expires_in_days: int | None = None
+        role: Role = Role.ADMIN,
+        *,
+        name: str | None = None,
+        expires_in_days: int | None = None,
+        person_id: uuid.UUID | str | None = None,
     ) -> str:
         with database.transaction() as session:
             _, token = auth_service.create_api_key(
@@ -210,7 +214,10 @@ def make_key(client: TestClient, database: Database) -> Callable[..., str]:
                 TEST_SECRET.encode(),
                 system_actor("tests"),
                 ApiKeyCreate(
-                    name=name or f"{role.value} key", role=role, expires_in_days=expires_in_days
+                    name=name or f"{role.value} key",
+                    role=role,
+                    expires_in_days=expires_in_days,
+                    person_id=uuid.UUID(str(person_id)) if person_id else None,
                 ),
             )
         return token

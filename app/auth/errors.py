@@ -2,6 +2,7 @@ from app.core.errors import (
     Conflict,
     NotFound,
     PermissionDenied,
+    RuleViolation,
     ServiceUnavailable,
     Unauthenticated,
 )
@@ -48,3 +49,8 @@ class ApiKeyAlreadyRevoked(Conflict):
 class IdentityProviderUnavailable(ServiceUnavailable):
     type = "identity-provider-unavailable"
     title = "Identity provider unavailable"
+
+
+class ApiKeyHolderNotAllowed(RuleViolation):
+    type = "api-key-holder-not-allowed"
+    title = "This person cannot hold an API key"

@@ -3,7 +3,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from sqlalchemy import String
+from sqlalchemy import ForeignKey, Index, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.core.actor import Role
@@ -14,10 +14,16 @@ class ApiKey(Base):
     """A city system's credential. Only the keyed hash of the key is kept."""
 
     __tablename__ = "api_keys"
+    __table_args__ = (Index(None, "person_id"),)
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=uuid.uuid4)
     name: Mapped[str] = mapped_column(String(120))
     role: Mapped[Role] = mapped_column(String(16))
+    # The person the key belongs to, when it is one person's rather than a system's: their
+    # account grants scope what the key reaches, and their offboarding revokes it.
+    person_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("people.id", ondelete="RESTRICT")
+    )
     key_hash: Mapped[str] = mapped_column(String(64), unique=True)
     prefix: Mapped[str] = mapped_column(String(16))
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow)

@@ -85,6 +85,7 @@ class OIDCVerifier:
             id=str(claims["sub"])[:64],
             name=str(claims.get("name") or claims.get("email") or claims["sub"])[:200],
             roles=frozenset(_roles_from(claims, self.settings.roles_claim)),
+            email=claims["email"] if isinstance(claims.get("email"), str) else None,
         )
 
 

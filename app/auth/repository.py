@@ -9,6 +9,7 @@ from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from app.auth.models import ApiKey
+from app.people.models import Person
 
 
 class Credential(NamedTuple):
@@ -17,13 +18,25 @@ class Credential(NamedTuple):
     role: str
     expires_at: dt.datetime | None
     revoked_at: dt.datetime | None
+    person_id: uuid.UUID | None
+    person_status: str | None
 
 
 # Built once: this runs on every authenticated request, and building a select costs more
 # than executing it (bench/).
-_CREDENTIAL = select(
-    ApiKey.id, ApiKey.name, ApiKey.role, ApiKey.expires_at, ApiKey.revoked_at
-).where(ApiKey.key_hash == bindparam("key_hash"))
+_CREDENTIAL = (
+    select(
+        ApiKey.id,
+        ApiKey.name,
+        ApiKey.role,
+        ApiKey.expires_at,
+        ApiKey.revoked_at,
+        ApiKey.person_id,
+        Person.status,
+    )
+    .outerjoin(Person, Person.id == ApiKey.person_id)
+    .where(ApiKey.key_hash == bindparam("key_hash"))
+)
 
 
 def find_credential(session: Session, key_hash: str) -> Credential | None:
@@ -40,12 +53,27 @@ def get(session: Session, key_id: uuid.UUID) -> ApiKey | None:
     return session.get(ApiKey, key_id)
 
 
+def active_keys_of(session: Session, person_id: uuid.UUID) -> Sequence[ApiKey]:
+    return session.scalars(
+        select(ApiKey)
+        .where(ApiKey.person_id == person_id, ApiKey.revoked_at.is_(None))
+        .order_by(ApiKey.created_at, ApiKey.id)
+    ).all()
+
+
 def list_keys(
-    session: Session, *, include_revoked: bool, offset: int, limit: int
+    session: Session,
+    *,
+    include_revoked: bool,
+    person_id: uuid.UUID | None,
+    offset: int,
+    limit: int,
 ) -> tuple[Sequence[ApiKey], int]:
     query = select(ApiKey)
     if not include_revoked:
         query = query.where(ApiKey.revoked_at.is_(None))
+    if person_id is not None:
+        query = query.where(ApiKey.person_id == person_id)
     total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
     items = session.scalars(
         query.order_by(ApiKey.created_at, ApiKey.id).offset(offset).limit(limit)

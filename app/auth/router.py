@@ -29,20 +29,32 @@ async def whoami(actor: Anyone) -> WhoAmI:
         id=actor.id,
         name=actor.name,
         roles=sorted(actor.roles, key=lambda r: r.value),
+        person_id=actor.person_id,
     )
 
 
 @router.get("/api-keys", tags=["api-keys"], summary="List API keys")
 async def list_api_keys(
-    session: SessionDep, _: Admin, page: PageDep, include_revoked: bool = False
+    session: SessionDep,
+    _: Admin,
+    page: PageDep,
+    include_revoked: bool = False,
+    person_id: uuid.UUID | None = None,
 ) -> Page[ApiKeyRead]:
-    """API keys by creation time. The keys themselves are never shown again."""
-    items, total = service.list_api_keys(session, page, include_revoked=include_revoked)
+    """API keys by creation time, optionally one person's. The keys themselves are never
+    shown again."""
+    items, total = service.list_api_keys(
+        session, page, include_revoked=include_revoked, person_id=person_id
+    )
     return Page.of([service.to_read(k) for k in items], total, page)
 
 
 @router.post(
-    "/api-keys", tags=["api-keys"], summary="Issue an API key", status_code=status.HTTP_201_CREATED
+    "/api-keys",
+    tags=["api-keys"],
+    summary="Issue an API key",
+    status_code=status.HTTP_201_CREATED,
+    responses=problem_responses(422),
 )
 async def create_api_key(
     body: ApiKeyCreate,
@@ -52,7 +64,8 @@ async def create_api_key(
     _idempotency: IdempotencyDep,
     response: Response,
 ) -> ApiKeyCreated:
-    """Issue a key for a city system. The response holds the key once; store it then."""
+    """Issue a key for a city system, or for one person (`person_id`). The response holds
+    the key once; store it then."""
     key, token = service.create_api_key(session, request.app.state.secret_key, actor, body)
     response.headers["Location"] = f"/api/v1/api-keys/{key.id}"
     response.headers["Cache-Control"] = "no-store"

@@ -6,14 +6,19 @@ import uuid
 from pydantic import Field
 
 from app.core.actor import ActorKind, Role
-from app.core.schemas import RequestModel, ResponseModel
+from app.core.schemas import ResponseModel, SecretFreeModel
 
 
-class ApiKeyCreate(RequestModel):
+class ApiKeyCreate(SecretFreeModel):
     name: str = Field(min_length=1, max_length=120, examples=["Permits system"])
     role: Role = Field(examples=["integration"])
     expires_in_days: int | None = Field(
         default=None, ge=1, le=3650, description="Omit for a key that does not expire"
+    )
+    person_id: uuid.UUID | None = Field(
+        default=None,
+        description="The person the key belongs to. Their account grants then decide which "
+        "accounts a moderator or staff key reaches, and their offboarding revokes the key.",
     )
 
 
@@ -21,6 +26,7 @@ class ApiKeyRead(ResponseModel):
     id: uuid.UUID
     name: str
     role: Role
+    person_id: uuid.UUID | None
     prefix: str = Field(description="The first characters of the key, to recognise it")
     created_at: dt.datetime
     created_by: str
@@ -35,7 +41,7 @@ class ApiKeyCreated(ApiKeyRead):
     key: str = Field(description="The key itself. Shown this once: it is not stored.")
 
 
-class ApiKeyRevoke(RequestModel):
+class ApiKeyRevoke(SecretFreeModel):
     reason: str = Field(min_length=1, max_length=500, examples=["Vendor contract ended"])
 
 
@@ -44,3 +50,4 @@ class WhoAmI(ResponseModel):
     id: str
     name: str
     roles: list[Role]
+    person_id: uuid.UUID | None = Field(description="The person acting, when known")

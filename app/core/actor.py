@@ -30,6 +30,8 @@ class Actor:
     name: str
     roles: frozenset[Role] = field(default_factory=frozenset)
     person_id: uuid.UUID | None = None
+    # From an identity-provider token: how the service finds the person acting.
+    email: str | None = None
 
     def has_any(self, roles: frozenset[Role]) -> bool:
         return Role.ADMIN in self.roles or not roles.isdisjoint(self.roles)

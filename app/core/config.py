@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import secrets
-import uuid
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
@@ -65,9 +64,18 @@ class ScreeningSettings(BaseSettings):
         description="Official phone numbers, emails and addresses that are not personal "
         "information",
     )
-    emergency_channels: list[uuid.UUID] = Field(
-        default_factory=list,
-        description="Ids of the accounts approved to publish emergency information",
+
+
+class AccountsSettings(BaseSettings):
+    """The account registry's knobs."""
+
+    model_config = SettingsConfigDict(env_prefix="APP_ACCOUNTS_", extra="ignore")
+
+    dormancy_days: int = Field(
+        default=90,
+        ge=1,
+        le=3650,
+        description="An active account with no recorded post for this many days is dormant",
     )
 
 
@@ -107,6 +115,7 @@ class Settings(BaseSettings):
 
     oidc: OIDCSettings = Field(default_factory=OIDCSettings)
     screening: ScreeningSettings = Field(default_factory=ScreeningSettings)
+    accounts: AccountsSettings = Field(default_factory=AccountsSettings)
 
     def resolved_secret_key(self) -> bytes:
         """The API key HMAC secret: configured, or generated once and kept beside the data."""

@@ -29,6 +29,14 @@ def person_id_by_email(session: Session, email: str) -> uuid.UUID | None:
     return session.execute(_PERSON_ID_BY_EMAIL, {"email": email.lower()}).scalar()
 
 
+_PERSON_REF_BY_EMAIL = select(Person.id, Person.status).where(Person.email == bindparam("email"))
+
+
+def person_ref_by_email(session: Session, email: str) -> tuple[uuid.UUID, str] | None:
+    row = session.execute(_PERSON_REF_BY_EMAIL, {"email": email.lower()}).first()
+    return None if row is None else (row[0], row[1])
+
+
 def add(session: Session, entity: Person | Department) -> None:
     session.add(entity)
     session.flush()

@@ -3,9 +3,10 @@ with the town (which decides what policy covers them), and whether they are stil
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy.orm import Session
 
@@ -35,6 +36,11 @@ from app.people.schemas import (
     PersonRead,
     PersonUpdate,
 )
+
+
+class PersonRef(NamedTuple):
+    id: uuid.UUID
+    status: PersonStatus
 
 
 def _person_view(person: Person) -> dict[str, Any]:
@@ -172,6 +178,12 @@ def find_person_id_by_email(session: Session, email: str) -> uuid.UUID | None:
     return repository.person_id_by_email(session, email)
 
 
+def find_person_by_email(session: Session, email: str) -> PersonRef | None:
+    """Who has this email, whatever its case, and whether they are still here."""
+    row = repository.person_ref_by_email(session, email)
+    return None if row is None else PersonRef(row[0], PersonStatus(row[1]))
+
+
 def list_people(
     session: Session,
     params: PageParams,
@@ -258,3 +270,27 @@ def update_person(
         session, actor, action, "person", person.id, before=before, after=_person_view(person)
     )
     return person
+
+
+def mark_departed(
+    session: Session, actor: Actor, person_id: uuid.UUID, departed_on: dt.date
+) -> tuple[Person, bool]:
+    """Record that a person has left (offboarding). Idempotent: a person already departed
+    keeps their first departure date, and the second return value says nothing changed."""
+    person = get_person(session, person_id)
+    if person.status == PersonStatus.DEPARTED:
+        return person, False
+    before = _person_view(person)
+    person.status = PersonStatus.DEPARTED
+    person.departed_on = departed_on
+    session.flush()
+    audit.record(
+        session,
+        actor,
+        "person.departed",
+        "person",
+        person.id,
+        before=before,
+        after=_person_view(person),
+    )
+    return person, True

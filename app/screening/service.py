@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from app.accounts import service as accounts
 from app.audit import service as audit
 from app.core.actor import Actor
 from app.core.config import ScreeningSettings
@@ -73,7 +74,7 @@ def _finding_json(finding: Finding, compiled: CompiledRuleset) -> dict[str, Any]
 def _screen_one(
     request: ScreeningRequest,
     compiled: CompiledRuleset,
-    settings: ScreeningSettings,
+    approved_channels: frozenset[uuid.UUID],
     at: dt.datetime,
 ) -> Verdict:
     in_period, elections = compiled.elections_on(at.date())
@@ -86,7 +87,7 @@ def _screen_one(
                 for m in request.media
             ),
             emergency=request.emergency,
-            approved_emergency_channel=request.account_id in settings.emergency_channels,
+            approved_emergency_channel=request.account_id in approved_channels,
             election_period=in_period,
             elections=elections,
         )
@@ -103,6 +104,13 @@ def screen(
     (redacted) and open a review for each `review`; results in the order asked."""
     settings = engines.settings
     _check_lengths(requests, settings)
+    # The registry says which accounts may carry emergency information; asked once per
+    # account, and only for texts that are emergency information.
+    approved_channels = frozenset(
+        account_id
+        for account_id in {r.account_id for r in requests if r.emergency and r.account_id}
+        if accounts.is_approved_emergency_channel(session, account_id)
+    )
     now = utcnow()
     compiled_by_day: dict[dt.date, CompiledRuleset] = {}
     screenings: list[dict[str, Any]] = []
@@ -114,7 +122,7 @@ def screen(
         compiled = compiled_by_day.get(day)
         if compiled is None:
             compiled = compiled_by_day[day] = engines.current(session, day)
-        verdict = _screen_one(request, compiled, settings, at)
+        verdict = _screen_one(request, compiled, approved_channels, at)
         findings = [_finding_json(f, compiled) for f in verdict.findings]
         row = {
             "id": uuid.uuid4(),

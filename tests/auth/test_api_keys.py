@@ -14,6 +14,7 @@ from sqlalchemy import select, update
 from app.auth.models import ApiKey
 from app.core.actor import Role
 from app.core.db import Database
+from tests.factories import create_person
 
 KEYS = "/api/v1/api-keys"
 WHOAMI = "/api/v1/auth/whoami"
@@ -86,6 +87,7 @@ def test_new_key_authenticates_with_its_role(client: TestClient, admin: dict[str
         "id": created["id"],
         "name": "Records system",
         "roles": ["auditor"],
+        "person_id": None,
     }
 
 
@@ -332,3 +334,40 @@ def test_refused_changes_write_no_audit_event(
     assert actions.count(("api_key.revoked", created["id"])) == 1
     # The admin and staff keys (issued by the test fixtures) and the key above; no other.
     assert [a for a, _ in actions].count("api_key.created") == 3
+
+
+def test_a_persons_key_acts_for_them_until_they_leave(
+    client: TestClient, admin: dict[str, str]
+) -> None:
+    person = create_person(client, admin)
+    created = issue(client, admin, role="moderator", person_id=person["id"])
+    assert created["person_id"] == person["id"]
+    response = client.get(WHOAMI, headers=bearer(created["key"]))
+    assert response.json()["person_id"] == person["id"]
+    listed = client.get(KEYS, params={"person_id": person["id"]}, headers=admin).json()
+    assert [k["id"] for k in listed["items"]] == [created["id"]]
+
+    departed = client.patch(
+        f"/api/v1/people/{person['id']}",
+        json={"status": "departed", "departed_on": "2026-01-31"},
+        headers={**admin, "If-Match": f'"{person["version"]}"'},
+    )
+    assert departed.status_code == 200, departed.text
+    assert_invalid_token(client.get(WHOAMI, headers=bearer(created["key"])))
+
+
+@pytest.mark.parametrize("holder", ["unknown", "contracting_firm", "departed"])
+def test_keys_go_only_to_people_still_here(
+    client: TestClient, admin: dict[str, str], holder: str
+) -> None:
+    if holder == "unknown":
+        person_id = str(uuid.uuid4())
+    elif holder == "contracting_firm":
+        person_id = create_person(client, admin, person_type="contracting_firm")["id"]
+    else:
+        person_id = create_person(client, admin, status="departed", departed_on="2025-05-01")["id"]
+    response = client.post(
+        KEYS, json={"name": "k", "role": "staff", "person_id": person_id}, headers=admin
+    )
+    assert response.status_code == 422, response.text
+    assert response.json()["type"] == "/problems/api-key-holder-not-allowed"

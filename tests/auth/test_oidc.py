@@ -24,6 +24,7 @@ from fastapi.testclient import TestClient
 from app.core.config import OIDCSettings
 from app.main import create_app
 from tests.conftest import make_settings
+from tests.factories import create_person
 
 ISSUER = "https://login.town.example.ca/realms/staff"
 AUDIENCE = "civic-social"
@@ -126,6 +127,7 @@ def test_valid_token_is_a_user_with_its_roles(
         "id": "f3c1a2b4-user-0001",
         "name": "Robin Clerk",
         "roles": ["staff"],
+        "person_id": None,
     }
 
 
@@ -459,3 +461,24 @@ def test_unreachable_identity_provider_is_a_503_not_a_refusal(
     assert response.headers["content-type"] == PROBLEM
     assert response.json()["type"] == "/problems/identity-provider-unavailable"
     assert int(response.headers["Retry-After"]) > 0
+
+
+def test_token_email_names_the_person_acting_and_a_departed_one_is_refused(
+    pem_client: TestClient,
+    signing_key: rsa.RSAPrivateKey,
+    client: TestClient,
+    admin: dict[str, str],
+) -> None:
+    person = create_person(client, admin, email="Robin.Clerk@Town.Example.ca")
+    token = sign(signing_key, claims(email="robin.clerk@town.example.ca"))
+    response = pem_client.get(WHOAMI, headers=bearer(token))
+    assert response.status_code == 200, response.text
+    assert response.json()["person_id"] == person["id"]
+
+    departed = client.patch(
+        f"/api/v1/people/{person['id']}",
+        json={"status": "departed", "departed_on": "2026-01-31"},
+        headers={**admin, "If-Match": f'"{person["version"]}"'},
+    )
+    assert departed.status_code == 200, departed.text
+    assert_refused(pem_client.get(WHOAMI, headers=bearer(token)))

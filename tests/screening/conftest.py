@@ -14,6 +14,7 @@ from app.policies.models import Policy, PolicyVersion
 from app.screening.models import Ruleset
 from app.screening.samples import seed_sample_screening
 from app.seed import SAMPLE_POLICY_CODE, seed_sample_policy
+from tests.accounts.conftest import registry  # noqa: F401  (the account registry fixture)
 
 SCREENINGS = "/api/v1/screenings"
 

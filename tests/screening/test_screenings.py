@@ -13,6 +13,7 @@ from app.core.config import ScreeningSettings, Settings
 from app.core.db import Database
 from app.main import create_app
 from app.screening.models import Screening, ScreeningReview
+from tests.accounts.conftest import Registry
 from tests.conftest import make_settings
 from tests.core.problems import assert_problem
 from tests.screening.conftest import SCREENINGS, ScreeningTown
@@ -245,37 +246,50 @@ def test_an_unknown_screening_is_404(client: TestClient, admin: dict[str, str]) 
     assert_problem(response, 404, "/problems/screening-not-found")
 
 
-def test_deployment_settings_name_official_contacts_emergency_channels_and_keep_originals(
+def test_deployment_settings_name_official_contacts_and_keep_originals(
     settings: Settings, town: ScreeningTown, make_key: Callable[..., str], database: Database
 ) -> None:
-    channel = uuid.uuid4()
     configured = make_settings(
         settings.database_url,
         settings.var_dir,
-        screening=ScreeningSettings(
-            city_contacts=["+1 613 555 0143"],
-            emergency_channels=[channel],
-            store_original_text=True,
-        ),
+        screening=ScreeningSettings(city_contacts=["+1 613 555 0143"], store_original_text=True),
     )
     headers = {"Authorization": f"Bearer {make_key(Role.STAFF)}"}
-    alert = {"text": "Boil water advisory for Ward 2.", "kind": "post", "emergency": True}
     with TestClient(create_app(configured)) as replica:
         contact = replica.post(
             SCREENINGS, json={"text": PHONE_POST, "kind": "post"}, headers=headers
         )
-        approved = replica.post(
-            SCREENINGS, json={**alert, "account_id": str(channel)}, headers=headers
-        )
-        elsewhere = replica.post(SCREENINGS, json=alert, headers=headers)
 
     assert not [f for f in contact.json()["findings"] if f["category"] == "personal_information"]
-    assert approved.json()["decision"] == "allow"
-    assert elsewhere.json()["decision"] == "block"
     with database.session() as session:
         stored = session.get(Screening, uuid.UUID(contact.json()["id"]))
         assert stored is not None
         assert stored.original_text == PHONE_POST
+
+
+def test_emergency_information_goes_only_on_active_approved_channels_of_the_registry(
+    client: TestClient, town: ScreeningTown, registry: Registry
+) -> None:
+    approved = registry.request()
+    registry.move(approved["id"], "approve", registry.approver, approved_emergency_channel=True)
+    plain = registry.account()
+    headers = registry.headers(Role.STAFF)
+    alert = {"text": "Boil water advisory for Ward 2.", "kind": "post", "emergency": True}
+
+    def decision(account_id: str | None) -> str:
+        body = {**alert, "account_id": account_id} if account_id else alert
+        response = client.post(SCREENINGS, json=body, headers=headers)
+        assert response.status_code == 201, response.text
+        return str(response.json()["decision"])
+
+    assert decision(approved["id"]) == "block"  # approved, but not live yet
+    registry.move(approved["id"], "activate")
+    assert decision(approved["id"]) == "allow"
+    assert decision(plain["id"]) == "block"
+    assert decision(None) == "block"
+    assert decision(str(uuid.uuid4())) == "block"
+    registry.move(approved["id"], "decommission")
+    assert decision(approved["id"]) == "block"
 
 
 def test_the_batch_path_is_not_a_screening_id(client: TestClient, admin: dict[str, str]) -> None:
