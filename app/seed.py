@@ -10,6 +10,8 @@ from importlib import resources
 
 from sqlalchemy.orm import Session
 
+from app.accounts import repository as accounts_repository
+from app.accounts.samples import seed_sample_accounts
 from app.core.actor import system_actor
 from app.core.pagination import PageParams
 from app.people import service as people_service
@@ -160,6 +162,7 @@ class SeedReport:
     people_total: int
     policy_versions_added: int = 0
     rulesets_added: int = 0
+    accounts_added: int = 0
 
 
 def _email(given: str, family: str) -> str:
@@ -204,7 +207,13 @@ def seed_sample_town(session: Session) -> SeedReport:
     policy = policy_service.find_policy_by_code(session, SAMPLE_POLICY_CODE)
     assert policy is not None
     rulesets_added = seed_sample_screening(session, actor, policy.id)
-    return SeedReport(departments_added, people_added, total, versions_added, rulesets_added)
+    people = accounts_repository.people_by_emails(
+        session, [_email(given, family) for given, family, *_ in PEOPLE]
+    )
+    accounts_added = seed_sample_accounts(session, actor, people, department_ids)
+    return SeedReport(
+        departments_added, people_added, total, versions_added, rulesets_added, accounts_added
+    )
 
 
 SAMPLE_POLICY_CODE = "social-media"

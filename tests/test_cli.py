@@ -52,7 +52,42 @@ def test_seed_adds_a_town_of_every_kind_of_person_once(
     code, again = cli_env("seed", capsys=capsys)
     assert code == 0
     assert "0 departments and 0 people added" in again
+    assert "0 official accounts added" in again
     assert client.get("/api/v1/people", headers=auth(Role.STAFF)).json()["total"] == len(items)
+
+
+def test_seeded_accounts_show_every_problem_the_posture_report_exists_for(
+    cli_env: Callable[..., tuple[int, str]],
+    client: TestClient,
+    auth: Callable[[Role], dict[str, str]],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out = cli_env("seed", capsys=capsys)
+    assert code == 0
+    assert "6 official accounts added" in out
+    admin = auth(Role.ADMIN)
+    accounts = client.get("/api/v1/accounts", headers=admin).json()["items"]
+    assert {a["status"] for a in accounts} == {"active", "dormant", "requested"}
+    report = client.get("/api/v1/accounts/posture-report", headers=admin).json()
+    assert set(report["by_code"]) >= {
+        "no_owner",
+        "too_few_publishers",
+        "shared_login",
+        "mfa_off",
+        "personal_recovery_contact",
+        "rotation_overdue",
+        "dormant",
+        "departed_access",
+    }
+    # One account is in good order, and the emergency channel is approved and live.
+    flagged = {item["account"]["id"] for item in report["items"]}
+    assert len([a for a in accounts if a["status"] != "requested"]) - len(flagged) == 1
+    emergency = [a for a in accounts if a["approved_emergency_channel"]]
+    assert [a["status"] for a in emergency] == ["active"]
+    verify = client.get(
+        "/api/v1/public/accounts/verify", params={"url": "https://x.com/AlderBayTown"}
+    ).json()
+    assert verify["official"] is True
 
 
 def test_create_api_key_prints_a_working_key_alone_on_the_last_line(
