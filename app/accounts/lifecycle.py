@@ -51,8 +51,10 @@ def move(
     to: AccountStatus,
     reason: str,
     action: str,
+    **changes: Any,
 ) -> Account:
-    """Move the account to ``to``, or refuse with 409 naming where it can go."""
+    """Move the account to ``to`` (with ``changes`` to its fields), or refuse with 409
+    naming where it can go."""
     if to not in TRANSITIONS[account.status]:
         allowed = ", ".join(sorted(TRANSITIONS[account.status])) or "none (it is final)"
         raise AccountTransitionInvalid(
@@ -63,6 +65,8 @@ def move(
     account.status = to
     account.status_changed_at = utcnow()
     account.status_reason = reason
+    for field, value in changes.items():
+        setattr(account, field, value)
     session.flush()
     audit.record(session, actor, action, "account", account.id, before=before, after=view(account))
     return account

@@ -56,11 +56,7 @@ Admin = Annotated[Actor, authorized(Role.ADMIN)]
 
 _READ = problem_responses(404)
 _CHANGE = problem_responses(403, 404, 409, 412, 422, 428)
-_MOVE = problem_responses(403, 404, 409, 412, 422)
-
-
-def _optional_version(if_match: str | None) -> int | None:
-    return None if if_match is None else required_version(if_match)
+_MOVE = problem_responses(403, 404, 409, 412, 422, 428)
 
 
 def _account(response: Response, account: Account) -> AccountRead:
@@ -235,10 +231,10 @@ async def approve_account(
     response: Response,
     if_match: IfMatchHeader = None,
 ) -> AccountRead:
-    """The CAO's (or a designate's) approval, with the reason. Nobody approves their own
-    request (403)."""
+    """The CAO's (or a designate's) approval of the request as they read it (If-Match), with
+    the reason. Nobody approves their own request (403)."""
     account = service.decide(
-        session, actor, account_id, body, approve=True, expected_version=_optional_version(if_match)
+        session, actor, account_id, body, approve=True, expected_version=required_version(if_match)
     )
     return _account(response, account)
 
@@ -264,7 +260,7 @@ async def reject_account(
         account_id,
         AccountDecision(reason=body.reason),
         approve=False,
-        expected_version=_optional_version(if_match),
+        expected_version=required_version(if_match),
     )
     return _account(response, account)
 
@@ -284,7 +280,7 @@ async def activate_account(
     if_match: IfMatchHeader = None,
 ) -> AccountRead:
     """An approved account now live on the platform, or a dormant one back in use."""
-    account = service.activate(session, actor, account_id, body.reason, _optional_version(if_match))
+    account = service.activate(session, actor, account_id, body.reason, required_version(if_match))
     return _account(response, account)
 
 
@@ -304,7 +300,7 @@ async def decommission_account(
 ) -> AccountRead:
     """Close the account for good; every grant on it is revoked. The record stays."""
     account = service.decommission(
-        session, actor, account_id, body.reason, _optional_version(if_match)
+        session, actor, account_id, body.reason, required_version(if_match)
     )
     return _account(response, account)
 
@@ -435,7 +431,7 @@ async def list_account_posts(
     return Page.of([PostRead.model_validate(p) for p in items], total, page)
 
 
-@router.get("/posts", tags=["posts"], summary="Find posts")
+@router.get("/posts", tags=["posts"], summary="Find posts", responses=_READ)
 async def list_posts(
     session: ReadSessionDep,
     actor: Reader,

@@ -272,7 +272,7 @@ class PostRead(ResponseModel):
 
 class SweepRequest(RequestModel):
     inactive_days: int | None = Field(
-        default=None, ge=1, le=3650, description="The configured period when left out"
+        default=None, ge=1, le=3650, strict=True, description="The configured period when left out"
     )
 
 

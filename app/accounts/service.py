@@ -209,12 +209,11 @@ def request_account(session: Session, actor: Actor, data: AccountRequest) -> Acc
 
 
 def _for_change(
-    session: Session, actor: Actor, account_id: uuid.UUID, expected_version: int | None
+    session: Session, actor: Actor, account_id: uuid.UUID, expected_version: int
 ) -> Account:
-    """The account, locked for the change, at the version the client last read (if given)."""
+    """The account, locked for the change, at the version the client last read."""
     account = reachable_account(session, actor, account_id, lock=True)
-    if expected_version is not None:
-        check_version(account.version, expected_version)
+    check_version(account.version, expected_version)
     return account
 
 
@@ -225,7 +224,7 @@ def decide(
     data: AccountDecision,
     *,
     approve: bool,
-    expected_version: int | None = None,
+    expected_version: int,
 ) -> Account:
     """An approver's decision on a request. Nobody decides their own request."""
     account = _for_change(session, actor, account_id, expected_version)
@@ -236,14 +235,20 @@ def decide(
         raise OwnRequest("Another approver must decide on a request you made.")
     if approve and account.status == AccountStatus.REQUESTED:
         _check_url_free(session, account.url, account.id)
-    account.decided_by = actor.name
-    account.decided_by_person_id = actor.person_id
-    account.decided_at = utcnow()
-    account.decision_reason = data.reason
-    if approve:
-        account.approved_emergency_channel = data.approved_emergency_channel
     to = AccountStatus.APPROVED if approve else AccountStatus.REJECTED
-    return move(session, actor, account, to, data.reason, f"account.{to.value}")
+    return move(
+        session,
+        actor,
+        account,
+        to,
+        data.reason,
+        f"account.{to.value}",
+        decided_by=actor.name,
+        decided_by_person_id=actor.person_id,
+        decided_at=utcnow(),
+        decision_reason=data.reason,
+        approved_emergency_channel=approve and data.approved_emergency_channel,
+    )
 
 
 def activate(
@@ -251,7 +256,7 @@ def activate(
     actor: Actor,
     account_id: uuid.UUID,
     reason: str,
-    expected_version: int | None = None,
+    expected_version: int,
 ) -> Account:
     """Approved and now live on the platform, or a dormant account put back to use."""
     account = _for_change(session, actor, account_id, expected_version)
@@ -267,7 +272,7 @@ def decommission(
     actor: Actor,
     account_id: uuid.UUID,
     reason: str,
-    expected_version: int | None = None,
+    expected_version: int,
 ) -> Account:
     """Close the account for good. Every grant on it is revoked with it."""
     account = _for_change(session, actor, account_id, expected_version)

@@ -88,8 +88,12 @@ class Registry:
         self, account_id: str, action: str, headers: dict[str, str] | None = None, **body: Any
     ) -> dict[str, Any]:
         body.setdefault("reason", f"{action} for the test")
+        headers = headers or self.admin
+        etag = self.client.get(f"{ACCOUNTS}/{account_id}", headers=headers).headers["ETag"]
         response = self.client.post(
-            f"{ACCOUNTS}/{account_id}/{action}", json=body, headers=headers or self.admin
+            f"{ACCOUNTS}/{account_id}/{action}",
+            json=body,
+            headers={**headers, "If-Match": etag},
         )
         assert response.status_code == 200, response.text
         result: dict[str, Any] = response.json()

@@ -22,6 +22,11 @@ from tests.conftest import TEST_SECRET
 from tests.core.problems import assert_problem
 
 
+def _etag(registry: Registry, account_id: str) -> str:
+    response = registry.client.get(f"{ACCOUNTS}/{account_id}", headers=registry.admin)
+    return str(response.headers["ETag"])
+
+
 def _count_accounts(database: Database) -> int:
     with database.transaction() as session:
         return session.scalar(select(func.count()).select_from(Account)) or 0
@@ -74,7 +79,9 @@ def test_full_lifecycle_and_invalid_moves(client: TestClient, registry: Registry
     account = registry.request()
     assert_problem(
         client.post(
-            f"{ACCOUNTS}/{account['id']}/activate", json={"reason": "x"}, headers=registry.admin
+            f"{ACCOUNTS}/{account['id']}/activate",
+            json={"reason": "x"},
+            headers={**registry.admin, "If-Match": '"1"'},
         ),
         409,
         "/problems/account-transition-invalid",
@@ -87,7 +94,9 @@ def test_full_lifecycle_and_invalid_moves(client: TestClient, registry: Registry
     assert approved["decided_by_person_id"] is not None
     assert registry.move(account["id"], "activate")["status"] == "active"
     response = client.post(
-        f"{ACCOUNTS}/{account['id']}/approve", json={"reason": "again"}, headers=registry.approver
+        f"{ACCOUNTS}/{account['id']}/approve",
+        json={"reason": "again"},
+        headers={**registry.approver, "If-Match": _etag(registry, account["id"])},
     )
     body = assert_problem(response, 409, "/problems/account-transition-invalid")
     assert body["current_status"] == "active"
@@ -95,7 +104,9 @@ def test_full_lifecycle_and_invalid_moves(client: TestClient, registry: Registry
     for action in ("activate", "decommission"):
         assert_problem(
             client.post(
-                f"{ACCOUNTS}/{account['id']}/{action}", json={"reason": "x"}, headers=registry.admin
+                f"{ACCOUNTS}/{account['id']}/{action}",
+                json={"reason": "x"},
+                headers={**registry.admin, "If-Match": _etag(registry, account["id"])},
             ),
             409,
             "/problems/account-transition-invalid",
@@ -108,13 +119,17 @@ def test_nobody_decides_their_own_request(client: TestClient, registry: Registry
     account = registry.request(own)
     for action in ("approve", "reject"):
         response = client.post(
-            f"{ACCOUNTS}/{account['id']}/{action}", json={"reason": "fine"}, headers=own
+            f"{ACCOUNTS}/{account['id']}/{action}",
+            json={"reason": "fine"},
+            headers={**own, "If-Match": _etag(registry, account["id"])},
         )
         assert_problem(response, 403, "/problems/account-own-request")
     # Not even an administrator key that made the request.
     by_admin = registry.request()
     response = client.post(
-        f"{ACCOUNTS}/{by_admin['id']}/approve", json={"reason": "fine"}, headers=registry.admin
+        f"{ACCOUNTS}/{by_admin['id']}/approve",
+        json={"reason": "fine"},
+        headers={**registry.admin, "If-Match": '"1"'},
     )
     assert_problem(response, 403, "/problems/account-own-request")
     assert registry.move(account["id"], "reject", registry.approver)["status"] == "rejected"
@@ -124,7 +139,9 @@ def test_staff_cannot_approve(client: TestClient, registry: Registry) -> None:
     account = registry.request()
     staff = registry.headers(Role.STAFF, registry.person()["id"])
     response = client.post(
-        f"{ACCOUNTS}/{account['id']}/approve", json={"reason": "ok"}, headers=staff
+        f"{ACCOUNTS}/{account['id']}/approve",
+        json={"reason": "ok"},
+        headers={**staff, "If-Match": '"1"'},
     )
     assert_problem(response, 403, "/problems/role-required")
 

@@ -166,7 +166,12 @@ def _move(status: str, action: str, approver: bool) -> Callable[[Registry], Call
     def call(registry: Registry) -> Call:
         account = registry.account(status)
         headers = registry.approver if approver else registry.admin
-        return Call(f"{ACCOUNTS}/{account['id']}/{action}", headers, {"reason": f"{action} it"})
+        etag = f'"{account["version"]}"'
+        return Call(
+            f"{ACCOUNTS}/{account['id']}/{action}",
+            {**headers, "If-Match": etag},
+            {"reason": f"{action} it"},
+        )
 
     return call
 
