@@ -12,6 +12,7 @@ from app.policies.router import pages_router as policy_pages_router
 from app.policies.router import router as policies_router
 from app.screening.router import elections_router
 from app.screening.router import router as screening_router
+from app.training.router import router as training_router
 
 API_PREFIX = "/api/v1"
 
@@ -22,6 +23,7 @@ DOMAIN_ROUTERS: tuple[DomainRouter, ...] = (
     screening_router,  # the hot path: screening every draft and comment
     people_router,
     accounts_router,
+    training_router,
     policies_router,
     auth_router,
     audit_router,

@@ -94,8 +94,8 @@ def _seed(_args: argparse.Namespace) -> int:
         f"sample town: {report.departments_added} departments and {report.people_added} "
         f"people added ({report.people_total} people in all), "
         f"{report.policy_versions_added} policy versions and "
-        f"{report.rulesets_added} screening rulesets and {report.accounts_added} "
-        "official accounts added"
+        f"{report.rulesets_added} screening rulesets, {report.accounts_added} "
+        f"official accounts and {report.completions_added} training completions added"
     )
     return 0
 
@@ -108,21 +108,32 @@ def _days(value: str) -> int:
 
 
 def _sweep(args: argparse.Namespace) -> int:
+    from app.accounts import grants
     from app.accounts import service as accounts
     from app.core.actor import system_actor
     from app.core.db import Database
+    from app.training.service import TrainingRules
 
     settings = get_settings()
     days = args.days or settings.accounts.dormancy_days
+    actor = system_actor("civic-social sweep")
     database = Database(settings)
     try:
         with database.transaction() as session:
-            result = accounts.sweep_dormant(session, system_actor("civic-social sweep"), days)
+            result = accounts.sweep_dormant(session, actor, days)
+            suspended, reinstated = grants.sweep_suspensions(
+                session, actor, TrainingRules.from_settings(settings)
+            )
     finally:
         database.dispose()
     for account in result.marked_dormant:
         print(f"dormant: {account.display_name} ({account.platform}) {account.url}")
+    for grant in suspended:
+        print(f"suspended: grant {grant.id} ({grant.role}) of person {grant.person_id}")
+    for grant in reinstated:
+        print(f"reinstated: grant {grant.id} ({grant.role}) of person {grant.person_id}")
     print(f"{len(result.marked_dormant)} accounts marked dormant (no post for {days} days)")
+    print(f"{len(suspended)} grants suspended, {len(reinstated)} reinstated")
     return 0
 
 

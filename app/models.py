@@ -16,6 +16,7 @@ from app.screening.models import (
     ScreeningConfig,
     ScreeningReview,
 )
+from app.training.models import Acknowledgement, Competency, Completion, TrainingModule
 
 # Schema objects the migrations create beside the models: the full-text search of clauses
 # (revision 0003), an FTS5 table and its shadow tables on SQLite, an index on PostgreSQL.
@@ -31,11 +32,14 @@ __all__ = [
     "SEARCH_INDEX_OBJECTS",
     "AccessGrant",
     "Account",
+    "Acknowledgement",
     "ApiKey",
     "AuditEvent",
     "Base",
     "Candidate",
     "Clause",
+    "Competency",
+    "Completion",
     "Department",
     "Election",
     "IdempotencyRecord",
@@ -49,5 +53,6 @@ __all__ = [
     "Screening",
     "ScreeningConfig",
     "ScreeningReview",
+    "TrainingModule",
     "is_modelled",
 ]

@@ -5,6 +5,7 @@ department code, email or policy code) is left as it is."""
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from dataclasses import dataclass
 from importlib import resources
 
@@ -19,8 +20,10 @@ from app.people.models import PersonStatus, PersonType, ServiceRole
 from app.people.schemas import DepartmentCreate, PersonCreate
 from app.policies import lifecycle as policy_lifecycle
 from app.policies import service as policy_service
+from app.policies.errors import NoVersionInForce
 from app.policies.schemas import Adoption, PolicyCreate, Vote
 from app.screening.samples import seed_sample_screening
+from app.training.samples import seed_sample_training
 
 DOMAIN = "town.example.ca"
 
@@ -163,6 +166,7 @@ class SeedReport:
     policy_versions_added: int = 0
     rulesets_added: int = 0
     accounts_added: int = 0
+    completions_added: int = 0
 
 
 def _email(given: str, family: str) -> str:
@@ -211,9 +215,24 @@ def seed_sample_town(session: Session) -> SeedReport:
         session, [_email(given, family) for given, family, *_ in PEOPLE]
     )
     accounts_added = seed_sample_accounts(session, actor, people, department_ids)
+    in_force = _version_in_force(session, policy.id)
+    completions_added = seed_sample_training(session, actor, people, in_force)
     return SeedReport(
-        departments_added, people_added, total, versions_added, rulesets_added, accounts_added
+        departments_added,
+        people_added,
+        total,
+        versions_added,
+        rulesets_added,
+        accounts_added,
+        completions_added,
     )
+
+
+def _version_in_force(session: Session, policy_id: uuid.UUID) -> uuid.UUID | None:
+    try:
+        return policy_service.version_in_force(session, policy_id, dt.date.today()).id
+    except NoVersionInForce:
+        return None
 
 
 SAMPLE_POLICY_CODE = "social-media"

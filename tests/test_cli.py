@@ -52,7 +52,7 @@ def test_seed_adds_a_town_of_every_kind_of_person_once(
     code, again = cli_env("seed", capsys=capsys)
     assert code == 0
     assert "0 departments and 0 people added" in again
-    assert "0 official accounts added" in again
+    assert "0 official accounts and 0 training completions added" in again
     assert client.get("/api/v1/people", headers=auth(Role.STAFF)).json()["total"] == len(items)
 
 
@@ -64,7 +64,7 @@ def test_seeded_accounts_show_every_problem_the_posture_report_exists_for(
 ) -> None:
     code, out = cli_env("seed", capsys=capsys)
     assert code == 0
-    assert "6 official accounts added" in out
+    assert "6 official accounts and" in out
     admin = auth(Role.ADMIN)
     accounts = client.get("/api/v1/accounts", headers=admin).json()["items"]
     assert {a["status"] for a in accounts} == {"active", "dormant", "requested"}

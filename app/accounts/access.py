@@ -12,9 +12,12 @@ from sqlalchemy.orm import Session
 
 from app.accounts import repository
 from app.accounts.errors import AccountNotFound, AccountOwnerRequired, ApproverRequired
-from app.accounts.models import Account, GrantRole
+from app.accounts.models import (
+    Account,
+)
 from app.core.actor import Actor, Role
 from app.core.db import utcnow
+from app.core.vocabulary import GrantRole
 
 CITY_WIDE_ROLES = frozenset({Role.ADMIN, Role.APPROVER, Role.AUDITOR, Role.INTEGRATION})
 _NOBODY = uuid.UUID(int=0)

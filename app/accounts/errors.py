@@ -89,3 +89,8 @@ class PostInvalid(RuleViolation):
 class UnknownReference(RuleViolation):
     type = "reference-unknown"
     title = "A referenced record does not exist"
+
+
+class GrantHolderNotEligible(RuleViolation):
+    type = "grant-holder-not-eligible"
+    title = "The person is not trained, or has not acknowledged the policy, for this role"

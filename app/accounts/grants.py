@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -15,13 +15,20 @@ from app.accounts.access import reachable_account, require_owner
 from app.accounts.errors import (
     AccountNotOpen,
     GrantAlreadyRevoked,
+    GrantHolderNotEligible,
     GrantNotAllowed,
     GrantNotFound,
     GrantOverlap,
 )
 from app.accounts.lifecycle import summary
 from app.accounts.models import AccessGrant, RevocationCause
-from app.accounts.posture import HeldGrant, access_ended_at, grant_status, needs_rotation
+from app.accounts.posture import (
+    GATED_ROLES,
+    HeldGrant,
+    access_ended_at,
+    grant_status,
+    needs_rotation,
+)
 from app.accounts.schemas import (
     GrantCreate,
     GrantRead,
@@ -37,6 +44,9 @@ from app.core.pagination import PageParams
 from app.people import service as people
 from app.people.errors import PersonNotFound
 from app.people.models import Person, PersonStatus, PersonType
+from app.training import service as training
+from app.training.schemas import GapRead
+from app.training.service import TrainingRules
 
 # People whose relationship with the town ends on a date: their grants must end too.
 NEEDS_EXPIRY = frozenset({PersonType.VOLUNTEER, PersonType.CONTRACT_EMPLOYEE})
@@ -44,16 +54,49 @@ NEEDS_EXPIRY = frozenset({PersonType.VOLUNTEER, PersonType.CONTRACT_EMPLOYEE})
 _BACKDATING = dt.timedelta(minutes=5)
 
 
-def grant_read(grant: AccessGrant, holder_status: PersonStatus, now: dt.datetime) -> GrantRead:
+def grant_read(
+    grant: AccessGrant, holder_status: PersonStatus, now: dt.datetime, *, eligible: bool = True
+) -> GrantRead:
     return GrantRead.model_validate(
         {
             **{name: getattr(grant, name) for name in GrantRead.model_fields if name != "status"},
-            "status": grant_status(grant, holder_status, now),
+            "status": grant_status(grant, holder_status, now, eligible=eligible),
         }
     )
 
 
+def eligible_holders(
+    session: Session, rules: TrainingRules, grants: Iterable[AccessGrant]
+) -> set[tuple[uuid.UUID, str]]:
+    """The (person, role) pairs among these grants whose holder may hold the role today:
+    ungated roles always, gated ones as training says (one evaluation per role)."""
+    by_role: dict[str, set[uuid.UUID]] = {}
+    allowed: set[tuple[uuid.UUID, str]] = set()
+    for grant in grants:
+        if grant.role in GATED_ROLES:
+            by_role.setdefault(grant.role, set()).add(grant.person_id)
+        else:
+            allowed.add((grant.person_id, grant.role))
+    for role, person_ids in by_role.items():
+        judged = training.eligibility_of(session, rules, person_ids, role)
+        allowed |= {(p, role) for p, verdict in judged.items() if verdict.eligible}
+    return allowed
+
+
+def grant_reads(
+    session: Session,
+    rules: TrainingRules,
+    rows: Sequence[tuple[AccessGrant, PersonStatus]],
+) -> list[GrantRead]:
+    now = utcnow()
+    allowed = eligible_holders(session, rules, [g for g, _ in rows if g.revoked_at is None])
+    return [
+        grant_read(g, holder, now, eligible=(g.person_id, g.role) in allowed) for g, holder in rows
+    ]
+
+
 def _view(grant: AccessGrant, holder_status: PersonStatus) -> dict[str, Any]:
+    # Audit records what was written; eligibility is a reading, not part of the record.
     return grant_read(grant, holder_status, utcnow()).model_dump(mode="json")
 
 
@@ -65,8 +108,8 @@ def _holder(session: Session, person_id: uuid.UUID) -> Person:
 
 
 def create_grant(
-    session: Session, actor: Actor, account_id: uuid.UUID, data: GrantCreate
-) -> tuple[AccessGrant, PersonStatus]:
+    session: Session, actor: Actor, rules: TrainingRules, account_id: uuid.UUID, data: GrantCreate
+) -> GrantRead:
     # The account row is locked first: two grants to one person on one account are then
     # written one after the other and the second sees the first.
     account = reachable_account(session, actor, account_id, lock=True)
@@ -94,6 +137,14 @@ def create_grant(
         )
     if data.expires_at is not None and data.expires_at <= starts_at:
         raise GrantNotAllowed("expires_at must come after starts_at.")
+    if data.role in GATED_ROLES:
+        verdict = training.eligibility(session, rules, person.id, data.role)
+        if not verdict.eligible:
+            raise GrantHolderNotEligible(
+                f"{person.given_name} {person.family_name} is not eligible for the {data.role} "
+                f"role: {'; '.join(gap.message for gap in verdict.gaps)}",
+                gaps=[GapRead.model_validate(gap).model_dump(mode="json") for gap in verdict.gaps],
+            )
     clash = repository.overlapping_grants(
         session, account.id, person.id, data.role, starts_at, data.expires_at
     )
@@ -118,10 +169,10 @@ def create_grant(
     audit.record(
         session, actor, "grant.created", "grant", grant.id, after=_view(grant, person.status)
     )
-    return grant, person.status
+    return grant_reads(session, rules, [(grant, person.status)])[0]
 
 
-def get_grant(
+def _find_grant(
     session: Session, actor: Actor, account_id: uuid.UUID, grant_id: uuid.UUID
 ) -> tuple[AccessGrant, PersonStatus]:
     reachable_account(session, actor, account_id)
@@ -131,17 +182,24 @@ def get_grant(
     return grant, _holder(session, grant.person_id).status
 
 
+def get_grant(
+    session: Session, actor: Actor, rules: TrainingRules, account_id: uuid.UUID, grant_id: uuid.UUID
+) -> GrantRead:
+    return grant_reads(session, rules, [_find_grant(session, actor, account_id, grant_id)])[0]
+
+
 def list_grants(
     session: Session,
     actor: Actor,
+    rules: TrainingRules,
     account_id: uuid.UUID,
     params: PageParams,
     *,
     person_id: uuid.UUID | None = None,
     include_revoked: bool = False,
-) -> tuple[Sequence[tuple[AccessGrant, PersonStatus]], int]:
+) -> tuple[list[GrantRead], int]:
     reachable_account(session, actor, account_id)
-    return repository.list_grants(
+    rows, total = repository.list_grants(
         session,
         account_id,
         person_id=person_id,
@@ -149,6 +207,7 @@ def list_grants(
         offset=params.offset,
         limit=params.page_size,
     )
+    return grant_reads(session, rules, rows), total
 
 
 def revoke(
@@ -194,16 +253,16 @@ def shorten(
 
 def revoke_grant(
     session: Session, actor: Actor, account_id: uuid.UUID, grant_id: uuid.UUID, reason: str
-) -> tuple[AccessGrant, PersonStatus]:
+) -> GrantRead:
     account = reachable_account(session, actor, account_id, lock=True)
     require_owner(session, actor, account)
-    grant, holder = get_grant(session, actor, account_id, grant_id)
+    grant, holder = _find_grant(session, actor, account_id, grant_id)
     if grant.revoked_at is not None:
         raise GrantAlreadyRevoked(
             f"Grant {grant_id} was revoked at {grant.revoked_at.isoformat()}."
         )
     revoke(session, actor, grant, RevocationCause.MANUAL, reason)
-    return grant, holder
+    return grant_read(grant, holder, utcnow())
 
 
 # Offboarding ------------------------------------------------------------------------------
@@ -269,3 +328,46 @@ def rotation_needed(session: Session, person: Person, now: dt.datetime) -> list[
         for account_id, end in ended.items()
         if accounts[account_id].status != "decommissioned"
     ]
+
+
+# Suspension -------------------------------------------------------------------------------
+
+
+def sweep_suspensions(
+    session: Session, actor: Actor, rules: TrainingRules
+) -> tuple[list[GrantRead], list[GrantRead]]:
+    """Record what the effective status already says: grants whose holder's training or
+    acknowledgement lapsed are marked suspended (and audited), and those whose holder is
+    eligible again are reinstated. Returns (suspended, reinstated)."""
+    now = utcnow()
+    open_grants = repository.grants_in_effect(session, GATED_ROLES, now)
+    allowed = eligible_holders(session, rules, open_grants)
+    suspended: list[GrantRead] = []
+    reinstated: list[GrantRead] = []
+    for grant in open_grants:
+        eligible = (grant.person_id, grant.role) in allowed
+        if eligible == (grant.suspended_at is None):
+            continue
+        before = _view(grant, PersonStatus.ACTIVE)
+        if eligible:
+            grant.suspended_at = grant.suspension_reason = None
+            action, bucket = "grant.reinstated", reinstated
+        else:
+            grant.suspended_at = now
+            grant.suspension_reason = (
+                f"The holder's training or policy acknowledgement for the {grant.role} role "
+                "has lapsed."
+            )
+            action, bucket = "grant.suspended", suspended
+        session.flush()
+        audit.record(
+            session,
+            actor,
+            action,
+            "grant",
+            grant.id,
+            before=before,
+            after=_view(grant, PersonStatus.ACTIVE),
+        )
+        bucket.append(grant_read(grant, PersonStatus.ACTIVE, now, eligible=eligible))
+    return suspended, reinstated

@@ -21,7 +21,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.core.db import Base, UTCDateTime, sql_in, utcnow
-from app.core.vocabulary import Platform
+from app.core.vocabulary import GrantRole, Platform
 
 
 class OfficialAccountKind(StrEnum):
@@ -48,23 +48,18 @@ class RecoveryContact(StrEnum):
     PERSONAL = "personal"
 
 
-class GrantRole(StrEnum):
-    OWNER = "owner"
-    PUBLISHER = "publisher"
-    MODERATOR = "moderator"
-    ANALYST = "analyst"
-
-
 class GrantStatus(StrEnum):
     """A grant's effective status, worked out when read: nothing has to run for a grant to
-    expire, and a grant whose holder has left is never active, whichever route recorded the
-    departure."""
+    expire, a grant whose holder has left is never active, whichever route recorded the
+    departure, and an owner, publisher or moderator grant is suspended for as long as its
+    holder's training or policy acknowledgement has lapsed."""
 
     PENDING = "pending"
     ACTIVE = "active"
     EXPIRED = "expired"
     REVOKED = "revoked"
     HOLDER_DEPARTED = "holder_departed"
+    SUSPENDED = "suspended"
 
 
 class RevocationCause(StrEnum):
@@ -193,6 +188,9 @@ class AccessGrant(Base):
     revoked_by: Mapped[str | None] = mapped_column(String(200))
     revocation_cause: Mapped[RevocationCause | None] = mapped_column(String(16))
     revocation_reason: Mapped[str | None] = mapped_column(String(1000))
+    # Recorded by the suspension sweep (the effective status says so at once, without it).
+    suspended_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+    suspension_reason: Mapped[str | None] = mapped_column(String(1000))
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow)
     version: Mapped[int] = mapped_column(default=1)
 

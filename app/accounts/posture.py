@@ -14,10 +14,10 @@ from app.accounts.models import (
     AccessGrant,
     Account,
     AccountStatus,
-    GrantRole,
     GrantStatus,
     RecoveryContact,
 )
+from app.core.vocabulary import GrantRole
 from app.people.models import PersonStatus
 
 
@@ -34,6 +34,10 @@ SEVERITY_ORDER = {severity: rank for rank, severity in enumerate(PostureSeverity
 CHECKED_STATUSES = frozenset({AccountStatus.APPROVED, AccountStatus.ACTIVE, AccountStatus.DORMANT})
 
 
+# Roles that need training and the policy acknowledged (app.training decides eligibility).
+GATED_ROLES = frozenset({GrantRole.OWNER, GrantRole.PUBLISHER, GrantRole.MODERATOR})
+
+
 @dataclass(frozen=True, slots=True)
 class HeldGrant:
     """A grant with what posture needs to know about its holder."""
@@ -41,6 +45,11 @@ class HeldGrant:
     grant: AccessGrant
     holder_status: PersonStatus
     holder_departed_on: dt.date | None
+    # Whether the holder may hold the grant's role today (always True for ungated roles).
+    eligible: bool = True
+
+    def status(self, now: dt.datetime) -> GrantStatus:
+        return grant_status(self.grant, self.holder_status, now, eligible=self.eligible)
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,8 +60,11 @@ class Finding:
     person_ids: list[uuid.UUID] = field(default_factory=list)
 
 
-def grant_status(grant: AccessGrant, holder_status: PersonStatus, now: dt.datetime) -> GrantStatus:
-    """A grant's effective status at ``now``."""
+def grant_status(
+    grant: AccessGrant, holder_status: PersonStatus, now: dt.datetime, *, eligible: bool = True
+) -> GrantStatus:
+    """A grant's effective status at ``now``; ``eligible``: whether the holder may hold its
+    role now (training and policy acknowledgement)."""
     if grant.revoked_at is not None:
         return GrantStatus.REVOKED
     if holder_status == PersonStatus.DEPARTED:
@@ -61,6 +73,8 @@ def grant_status(grant: AccessGrant, holder_status: PersonStatus, now: dt.dateti
         return GrantStatus.PENDING
     if grant.expires_at is not None and grant.expires_at <= now:
         return GrantStatus.EXPIRED
+    if not eligible and grant.role in GATED_ROLES:
+        return GrantStatus.SUSPENDED
     return GrantStatus.ACTIVE
 
 
@@ -93,7 +107,8 @@ def findings_for(
     if account.status not in CHECKED_STATUSES:
         return []
     held = list(grants)
-    active = [h for h in held if grant_status(h.grant, h.holder_status, now) == GrantStatus.ACTIVE]
+    statuses = [h.status(now) for h in held]
+    active = [h for h, status in zip(held, statuses, strict=True) if status == GrantStatus.ACTIVE]
     found: list[Finding] = []
 
     if not any(h.grant.role == GrantRole.OWNER for h in active):
@@ -115,9 +130,7 @@ def findings_for(
             )
         )
     departed = _people(
-        h
-        for h in held
-        if grant_status(h.grant, h.holder_status, now) == GrantStatus.HOLDER_DEPARTED
+        h for h, status in zip(held, statuses, strict=True) if status == GrantStatus.HOLDER_DEPARTED
     )
     if departed:
         found.append(
@@ -126,6 +139,31 @@ def findings_for(
                 PostureSeverity.CRITICAL,
                 f"{len(departed)} person(s) who left the town still hold unrevoked grants.",
                 departed,
+            )
+        )
+    untrained = _people(
+        h
+        for h, status in zip(held, statuses, strict=True)
+        if h.grant.role == GrantRole.MODERATOR and status == GrantStatus.SUSPENDED
+    )
+    if untrained:
+        found.append(
+            Finding(
+                "moderator_untrained",
+                PostureSeverity.HIGH,
+                f"{len(untrained)} moderator(s) whose training or policy acknowledgement has "
+                "lapsed: their grants are suspended until it is current.",
+                untrained,
+            )
+        )
+    if account.approved_emergency_channel and not any(
+        h.grant.role == GrantRole.MODERATOR for h in active
+    ):
+        found.append(
+            Finding(
+                "emergency_channel_without_trained_moderator",
+                PostureSeverity.CRITICAL,
+                "An approved emergency channel has no trained moderator in place.",
             )
         )
     rotate = _people(h for h in held if needs_rotation(h, account.last_rotated_at, now))

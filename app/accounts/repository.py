@@ -249,6 +249,57 @@ def list_grants(
     return [(row[0], PersonStatus(row[1])) for row in rows], total
 
 
+def grants_in_effect(
+    session: Session, roles: Collection[str], now: dt.datetime
+) -> Sequence[AccessGrant]:
+    """Unrevoked grants of these roles in their period, held by people still here."""
+    return session.scalars(
+        select(AccessGrant)
+        .join(Person, Person.id == AccessGrant.person_id)
+        .where(
+            AccessGrant.role.in_(roles),
+            AccessGrant.revoked_at.is_(None),
+            AccessGrant.starts_at <= now,
+            or_(AccessGrant.expires_at.is_(None), AccessGrant.expires_at > now),
+            Person.status == PersonStatus.ACTIVE,
+        )
+        .order_by(AccessGrant.account_id, AccessGrant.starts_at, AccessGrant.id)
+        .with_for_update(of=AccessGrant, skip_locked=True)
+    ).all()
+
+
+def role_holders(
+    session: Session, role: str, now: dt.datetime
+) -> Sequence[tuple[uuid.UUID, str, uuid.UUID, str, uuid.UUID | None, str | None]]:
+    """(account id, account name, person id, person name, department id, department name)
+    for each grant of ``role`` in effect on an open account, by account then person."""
+    rows = session.execute(
+        select(
+            Account.id,
+            Account.display_name,
+            Person.id,
+            Person.given_name,
+            Person.family_name,
+            Department.id,
+            Department.name,
+        )
+        .select_from(AccessGrant)
+        .join(Account, Account.id == AccessGrant.account_id)
+        .join(Person, Person.id == AccessGrant.person_id)
+        .outerjoin(Department, Department.id == Person.department_id)
+        .where(
+            AccessGrant.role == role,
+            AccessGrant.revoked_at.is_(None),
+            AccessGrant.starts_at <= now,
+            or_(AccessGrant.expires_at.is_(None), AccessGrant.expires_at > now),
+            Person.status == PersonStatus.ACTIVE,
+            Account.status.in_(OPEN_STATUSES),
+        )
+        .order_by(Account.display_name, Account.id, Person.family_name, Person.given_name)
+    )
+    return [(r[0], r[1], r[2], f"{r[3]} {r[4]}", r[5], r[6]) for r in rows]
+
+
 def unrevoked_grants_of(session: Session, person_id: uuid.UUID) -> Sequence[AccessGrant]:
     return session.scalars(
         select(AccessGrant)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import uuid
-from typing import Annotated
+from typing import Annotated, Any, Literal
 
 from fastapi import Body, Query, Request, Response, status
 
@@ -26,6 +26,7 @@ from app.accounts.schemas import (
     ReconciliationCreate,
     ReconciliationRead,
     SecurityUpdate,
+    SuspensionSweepResult,
     SweepRequest,
     SweepResult,
     Transition,
@@ -40,9 +41,14 @@ from app.core.idempotency import IdempotencyDep
 from app.core.pagination import Page, PageDep
 from app.core.routing import PUBLIC, DomainRouter
 from app.core.schemas import IsoDateTime
-from app.core.vocabulary import Platform
+from app.core.vocabulary import GrantRole, Platform
+from app.training import service as training
+from app.training.dependencies import TrainingRulesDep
+from app.training.schemas import ComplianceReport
 
-router = DomainRouter(serves=("/accounts", "/posts", "/reconciliations", "/people"))
+router = DomainRouter(
+    serves=("/accounts", "/posts", "/reconciliations", "/people", "/training/compliance")
+)
 public_router = DomainRouter(serves=("/public/accounts",))
 
 # Who may call what; which accounts they reach is the service's business (app.accounts.access).
@@ -124,6 +130,7 @@ async def request_account(
 async def posture_report(
     session: SessionDep,
     _: Overseer,
+    rules: TrainingRulesDep,
     page: PageDep,
     min_severity: Annotated[
         PostureSeverity, Query(description="List accounts with findings at least this severe")
@@ -133,7 +140,7 @@ async def posture_report(
     """Every approved, active or dormant account's security findings, worst first, with
     counts per severity and per finding over all of them."""
     return service.posture_report(
-        session, page, min_severity=min_severity, department_id=department_id
+        session, rules, page, min_severity=min_severity, department_id=department_id
     )
 
 
@@ -150,6 +157,19 @@ async def sweep_dormant(
         request.app.state.settings.accounts.dormancy_days
     )
     return service.sweep_dormant(session, actor, days)
+
+
+@router.post(
+    "/accounts/suspension-sweep", tags=["grants"], summary="Record suspended and reinstated grants"
+)
+async def sweep_suspensions(
+    session: SessionDep, actor: Admin, rules: TrainingRulesDep
+) -> SuspensionSweepResult:
+    """A grant's status reads `suspended` at once when its holder's training or policy
+    acknowledgement lapses; this records it (and audits it), reinstates grants whose holder
+    is eligible again, and lists both. `civic-social sweep` does the same."""
+    suspended, reinstated = grants.sweep_suspensions(session, actor, rules)
+    return SuspensionSweepResult(swept_at=utcnow(), suspended=suspended, reinstated=reinstated)
 
 
 @router.get(
@@ -209,12 +229,13 @@ async def update_security(
     responses=_READ,
 )
 async def account_posture(
-    account_id: uuid.UUID, session: SessionDep, actor: Reader
+    account_id: uuid.UUID, session: SessionDep, actor: Reader, rules: TrainingRulesDep
 ) -> AccountPosture:
     """What is wrong with the account's security, worst first: no owner, too few publishers,
     shared login, MFA off, personal recovery contact, access held by people who left,
-    credentials not changed since someone left, dormancy, posts by people without a grant."""
-    return service.account_posture(session, actor, account_id)
+    credentials not changed since someone left, dormancy, posts by people without a grant,
+    moderators whose training lapsed, an emergency channel without a trained moderator."""
+    return service.account_posture(session, actor, rules, account_id)
 
 
 @router.post(
@@ -318,17 +339,23 @@ async def list_grants(
     account_id: uuid.UUID,
     session: SessionDep,
     actor: Reader,
+    rules: TrainingRulesDep,
     page: PageDep,
     person_id: uuid.UUID | None = None,
     include_revoked: bool = False,
 ) -> Page[GrantRead]:
     """Who holds which role on the account, each grant with its effective `status` now
-    (pending, active, expired, revoked, holder_departed)."""
+    (pending, active, suspended, expired, revoked, holder_departed)."""
     items, total = grants.list_grants(
-        session, actor, account_id, page, person_id=person_id, include_revoked=include_revoked
+        session,
+        actor,
+        rules,
+        account_id,
+        page,
+        person_id=person_id,
+        include_revoked=include_revoked,
     )
-    now = utcnow()
-    return Page.of([grants.grant_read(g, holder, now) for g, holder in items], total, page)
+    return Page.of(items, total, page)
 
 
 @router.post(
@@ -343,14 +370,17 @@ async def create_grant(
     body: GrantCreate,
     session: SessionDep,
     actor: Manager,
+    rules: TrainingRulesDep,
     _idempotency: IdempotencyDep,
     response: Response,
 ) -> GrantRead:
-    """Give a named person a role on the account. Contractors and volunteers need an expiry;
-    departed people and contracting firms get none; an overlapping grant is a 409."""
-    grant, holder = grants.create_grant(session, actor, account_id, body)
+    """Give a named person a role on the account. Owners, publishers and moderators must be
+    trained and have acknowledged the policy in force (422 `grant-holder-not-eligible`, with
+    the gaps). Contractors and volunteers need an expiry; departed people and contracting
+    firms get none; an overlapping grant is a 409."""
+    grant = grants.create_grant(session, actor, rules, account_id, body)
     response.headers["Location"] = f"/api/v1/accounts/{account_id}/grants/{grant.id}"
-    return grants.grant_read(grant, holder, utcnow())
+    return grant
 
 
 @router.get(
@@ -360,10 +390,13 @@ async def create_grant(
     responses=_READ,
 )
 async def get_grant(
-    account_id: uuid.UUID, grant_id: uuid.UUID, session: SessionDep, actor: Reader
+    account_id: uuid.UUID,
+    grant_id: uuid.UUID,
+    session: SessionDep,
+    actor: Reader,
+    rules: TrainingRulesDep,
 ) -> GrantRead:
-    grant, holder = grants.get_grant(session, actor, account_id, grant_id)
-    return grants.grant_read(grant, holder, utcnow())
+    return grants.get_grant(session, actor, rules, account_id, grant_id)
 
 
 @router.post(
@@ -380,8 +413,7 @@ async def revoke_grant(
     actor: Manager,
 ) -> GrantRead:
     """End a grant now, with the reason."""
-    grant, holder = grants.revoke_grant(session, actor, account_id, grant_id, body.reason)
-    return grants.grant_read(grant, holder, utcnow())
+    return grants.revoke_grant(session, actor, account_id, grant_id, body.reason)
 
 
 # Posts ------------------------------------------------------------------------------------
@@ -547,3 +579,34 @@ async def verify_account(
     residents and journalists check here before trusting an account that claims to be the
     town's."""
     return service.verify(session, url)
+
+
+# Training compliance ----------------------------------------------------------------------
+
+
+@router.get(
+    "/training/compliance",
+    tags=["training"],
+    summary="Training compliance by department or account",
+    response_model=ComplianceReport,
+    responses={200: {"content": {"text/csv": {"schema": {"type": "string"}}}}},
+)
+async def training_compliance(
+    session: ReadSessionDep,
+    _: Overseer,
+    rules: TrainingRulesDep,
+    role: GrantRole = GrantRole.MODERATOR,
+    group_by: Annotated[Literal["department", "account"], Query()] = "department",
+    format: Annotated[Literal["json", "csv"], Query()] = "json",
+) -> Any:
+    """For the people holding the role on the town's accounts: who is trained, who is not
+    and why, and whose eligibility ends within 30, 60 or 90 days. `format=csv` for a
+    spreadsheet."""
+    report = service.compliance(session, rules, role, group_by)
+    if format == "csv":
+        return Response(
+            training.compliance_csv(report),
+            media_type="text/csv; charset=utf-8",
+            headers={"Content-Disposition": f'attachment; filename="compliance-{role}.csv"'},
+        )
+    return report

@@ -19,7 +19,6 @@ from app.accounts.models import (
     AccessGrant,
     Account,
     AccountStatus,
-    GrantRole,
     OfficialAccountKind,
     PostRecord,
     RecoveryContact,
@@ -28,7 +27,7 @@ from app.accounts.models import (
 from app.audit import service as audit
 from app.core.actor import Actor
 from app.core.db import utcnow
-from app.core.vocabulary import Platform
+from app.core.vocabulary import GrantRole, Platform
 from app.people.models import Person
 
 UTC = dt.UTC

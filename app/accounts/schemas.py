@@ -8,7 +8,6 @@ from pydantic import EmailStr, Field, StringConstraints
 
 from app.accounts.models import (
     AccountStatus,
-    GrantRole,
     GrantStatus,
     OfficialAccountKind,
     ReconciliationStatus,
@@ -23,7 +22,7 @@ from app.core.schemas import (
     SecretFreeModel,
     UpdateModel,
 )
-from app.core.vocabulary import Platform
+from app.core.vocabulary import GrantRole, Platform
 
 Text = Annotated[str, StringConstraints(min_length=1, max_length=4000)]
 Reason = Annotated[str, StringConstraints(min_length=1, max_length=1000)]
@@ -229,6 +228,8 @@ class GrantRead(ResponseModel):
     revoked_by: str | None
     revocation_cause: RevocationCause | None
     revocation_reason: str | None
+    suspended_at: dt.datetime | None = Field(description="When the sweep recorded a suspension")
+    suspension_reason: str | None
     created_at: dt.datetime
     version: int
 
@@ -280,6 +281,12 @@ class SweepResult(ResponseModel):
     swept_at: dt.datetime
     inactive_days: int
     marked_dormant: list[AccountSummary]
+
+
+class SuspensionSweepResult(ResponseModel):
+    swept_at: dt.datetime
+    suspended: list[GrantRead] = Field(description="Grants newly recorded as suspended")
+    reinstated: list[GrantRead] = Field(description="Grants whose holder is eligible again")
 
 
 # Offboarding ------------------------------------------------------------------------------

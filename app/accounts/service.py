@@ -54,10 +54,13 @@ from app.core.db import utcnow
 from app.core.errors import FieldError
 from app.core.etag import check_version
 from app.core.pagination import PageParams
-from app.core.vocabulary import Platform
+from app.core.vocabulary import GrantRole, Platform
 from app.people import service as people
 from app.people.errors import DepartmentNotFound
 from app.people.models import PersonStatus, PersonType
+from app.training import service as training
+from app.training.schemas import ComplianceReport
+from app.training.service import TrainingRules
 
 # How far back the posture report looks for posts by people without a publishing grant.
 UNAUTHORISED_POST_WINDOW = dt.timedelta(days=90)
@@ -356,11 +359,16 @@ def update_security(
 
 
 def _held(
-    session: Session, account_ids: Sequence[uuid.UUID] | None
+    session: Session, rules: TrainingRules, account_ids: Sequence[uuid.UUID] | None
 ) -> dict[uuid.UUID, list[HeldGrant]]:
+    rows = repository.grants_with_holders(session, account_ids)
+    allowed = grants.eligible_holders(
+        session, rules, [g for g, status, _ in rows if g.revoked_at is None and status == "active"]
+    )
     held: dict[uuid.UUID, list[HeldGrant]] = defaultdict(list)
-    for grant, status, departed_on in repository.grants_with_holders(session, account_ids):
-        held[grant.account_id].append(HeldGrant(grant, status, departed_on))
+    for grant, status, departed_on in rows:
+        eligible = (grant.person_id, grant.role) in allowed
+        held[grant.account_id].append(HeldGrant(grant, status, departed_on, eligible))
     return held
 
 
@@ -379,10 +387,12 @@ def _posture(account: Account, findings: list[Finding], now: dt.datetime) -> Acc
     )
 
 
-def account_posture(session: Session, actor: Actor, account_id: uuid.UUID) -> AccountPosture:
+def account_posture(
+    session: Session, actor: Actor, rules: TrainingRules, account_id: uuid.UUID
+) -> AccountPosture:
     account = reachable_account(session, actor, account_id)
     now = utcnow()
-    held = _held(session, [account.id])
+    held = _held(session, rules, [account.id])
     unauthorised = repository.unauthorised_post_counts(
         session, [account.id], now - UNAUTHORISED_POST_WINDOW
     )
@@ -394,6 +404,7 @@ def account_posture(session: Session, actor: Actor, account_id: uuid.UUID) -> Ac
 
 def posture_report(
     session: Session,
+    rules: TrainingRules,
     params: PageParams,
     *,
     min_severity: PostureSeverity = PostureSeverity.LOW,
@@ -407,7 +418,7 @@ def posture_report(
         if department_id is None or a.department_id == department_id
     ]
     ids = [a.id for a in accounts]
-    held = _held(session, ids)
+    held = _held(session, rules, ids)
     unauthorised = repository.unauthorised_post_counts(session, ids, now - UNAUTHORISED_POST_WINDOW)
     by_severity: Counter[str] = Counter()
     by_code: Counter[str] = Counter()
@@ -520,3 +531,33 @@ def get_account_for_system(session: Session, account_id: uuid.UUID) -> Account:
     if account is None:
         raise AccountNotFound(f"No account has id {account_id}.")
     return account
+
+
+# Training compliance ----------------------------------------------------------------------
+
+
+def compliance(
+    session: Session, rules: TrainingRules, role: GrantRole, group_by: str
+) -> ComplianceReport:
+    """Training compliance of the people holding ``role`` on the town's accounts, by account
+    or by their department (a person appears once per group)."""
+    members: dict[tuple[uuid.UUID, uuid.UUID], training.Member] = {}
+    for (
+        account_id,
+        account_name,
+        person_id,
+        name,
+        department_id,
+        department,
+    ) in repository.role_holders(session, role, utcnow()):
+        if group_by == "account":
+            group_id, group_name = account_id, account_name
+        elif department_id is not None and department is not None:
+            group_id, group_name = department_id, department
+        else:
+            continue
+        members.setdefault(
+            (group_id, person_id), training.Member(group_id, group_name, person_id, name)
+        )
+    ordered = sorted(members.values(), key=lambda m: (m.group_name, m.person_name))
+    return training.compliance(session, rules, role, group_by, ordered)

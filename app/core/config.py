@@ -7,8 +7,9 @@ import secrets
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import Field, SecretStr, model_validator
+from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 DEFAULT_DATABASE_URL = "sqlite:///./var/civic-social.db"
@@ -79,6 +80,23 @@ class AccountsSettings(BaseSettings):
     )
 
 
+class TrainingSettings(BaseSettings):
+    """How training and policy acknowledgements are enforced."""
+
+    model_config = SettingsConfigDict(env_prefix="APP_TRAINING_", extra="ignore")
+
+    policy_code: str = Field(
+        default="social-media",
+        description="The policy whose version in force grant holders must acknowledge",
+    )
+    acknowledgement_days: int = Field(
+        default=30,
+        ge=0,
+        le=365,
+        description="Days a grant holder has to acknowledge a newly adopted policy version",
+    )
+
+
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="APP_", env_file=".env", extra="ignore")
 
@@ -116,6 +134,24 @@ class Settings(BaseSettings):
     oidc: OIDCSettings = Field(default_factory=OIDCSettings)
     screening: ScreeningSettings = Field(default_factory=ScreeningSettings)
     accounts: AccountsSettings = Field(default_factory=AccountsSettings)
+    training: TrainingSettings = Field(default_factory=TrainingSettings)
+    time_zone: str = Field(
+        default="America/Toronto",
+        description="The town's time zone (IANA name): training expires at the end of a local day",
+    )
+
+    @field_validator("time_zone")
+    @classmethod
+    def _known_zone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError) as exc:
+            raise ValueError(f"{value!r} is not an IANA time zone, e.g. America/Toronto") from exc
+        return value
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.time_zone)
 
     def resolved_secret_key(self) -> bytes:
         """The API key HMAC secret: configured, or generated once and kept beside the data."""

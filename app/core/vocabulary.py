@@ -1,4 +1,5 @@
-"""Words more than one domain uses: screening reads them today, the account registry will."""
+"""Words more than one domain uses: platforms (screening, the account registry) and grant
+roles (the account registry grants them, training says who may hold them)."""
 
 from __future__ import annotations
 
@@ -17,3 +18,12 @@ class Platform(StrEnum):
     MASTODON = "mastodon"
     NEXTDOOR = "nextdoor"
     OTHER = "other"
+
+
+class GrantRole(StrEnum):
+    """What a named person may do on an official account."""
+
+    OWNER = "owner"
+    PUBLISHER = "publisher"
+    MODERATOR = "moderator"
+    ANALYST = "analyst"

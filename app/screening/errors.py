@@ -89,3 +89,8 @@ class ReviewByAuthor(PermissionDenied):
 class ReviewDecisionInvalid(RuleViolation):
     type = "screening-review-decision-invalid"
     title = "The decision does not fit the kind of content"
+
+
+class ModeratorNotEligible(PermissionDenied):
+    type = "moderator-not-eligible"
+    title = "Moderator training or policy acknowledgement not current"

@@ -38,6 +38,7 @@ from app.screening.schemas import (
     TermCreate,
     TermRead,
 )
+from app.training.dependencies import TrainingRulesDep
 
 router = DomainRouter(
     serves=("/screenings", "/screening-reviews", "/screening-rulesets"), tags=["screening"]
@@ -179,12 +180,16 @@ async def decide_review(
     body: ReviewDecision,
     session: SessionDep,
     actor: Moderator,
+    rules: TrainingRulesDep,
     response: Response,
     if_match: IfMatchHeader = None,
 ) -> ReviewRead:
     """Approve, reject or override the engine's decision, with a reason. Moderators only,
-    never the author of the draft. Needs If-Match."""
-    review = service.decide_review(session, actor, review_id, body, required_version(if_match))
+    never the author of the draft, and a person's moderator training and policy
+    acknowledgement must be current (403 `moderator-not-eligible`). Needs If-Match."""
+    review = service.decide_review(
+        session, actor, rules, review_id, body, required_version(if_match)
+    )
     response.headers["ETag"] = etag_for(review.version)
     return review
 

@@ -21,6 +21,7 @@ from app.core.config import ScreeningSettings
 from app.core.db import utcnow
 from app.core.etag import check_version
 from app.core.pagination import PageParams
+from app.core.vocabulary import GrantRole
 from app.policies import service as policy_service
 from app.screening import repository
 from app.screening.engine.context_rules import MediaItem
@@ -28,6 +29,7 @@ from app.screening.engine.engine import Finding, ScreeningInput, Verdict
 from app.screening.engine.vocabulary import ContentKind, Decision
 from app.screening.engines import CompiledRuleset, EngineCache
 from app.screening.errors import (
+    ModeratorNotEligible,
     ReviewAlreadyDecided,
     ReviewByAuthor,
     ReviewDecisionInvalid,
@@ -43,6 +45,8 @@ from app.screening.schemas import (
     ScreeningRead,
     ScreeningRequest,
 )
+from app.training import service as training
+from app.training.service import TrainingRules
 
 
 def _check_lengths(requests: Sequence[ScreeningRequest], settings: ScreeningSettings) -> None:
@@ -323,11 +327,13 @@ def _final_decision(kind: ContentKind, decision: ReviewDecision) -> Decision:
 def decide_review(
     session: Session,
     actor: Actor,
+    rules: TrainingRules,
     review_id: uuid.UUID,
     decision: ReviewDecision,
     expected_version: int,
 ) -> ReviewRead:
-    """Record a moderator's decision on a review; never by the author of the draft."""
+    """Record a moderator's decision on a review; never by the author of the draft, nor by a
+    person whose moderator training or policy acknowledgement has lapsed."""
     review = _get_review(session, review_id, for_update=True)
     check_version(review.version, expected_version)
     if review.status != ReviewStatus.OPEN:
@@ -337,6 +343,14 @@ def decide_review(
     author = screening.author_person_id
     if screening.created_by == actor.id or (author is not None and author == actor.person_id):
         raise ReviewByAuthor("A draft's author cannot decide its review; ask another moderator")
+    if actor.person_id is not None:
+        verdict = training.eligibility(session, rules, actor.person_id, GrantRole.MODERATOR)
+        if not verdict.eligible:
+            raise ModeratorNotEligible(
+                "Your moderator training or policy acknowledgement is not current: "
+                + "; ".join(gap.message for gap in verdict.gaps),
+                gaps=[gap.message for gap in verdict.gaps],
+            )
     final = _final_decision(ContentKind(review.kind), decision)
     before = {"status": review.status, "outcome": None}
     review.status = ReviewStatus.DECIDED

@@ -235,7 +235,12 @@ WRITE_ROUTES: dict[tuple[str, str], Callable[[Registry], Call]] = {
     ("POST", "/api/v1/reconciliations"): _reconciliation,
 }
 # Write routes that read no body: whatever is sent to them is never looked at.
-BODILESS_ROUTES = frozenset({("POST", "/api/v1/reconciliations/{reconciliation_id}/apply")})
+BODILESS_ROUTES = frozenset(
+    {
+        ("POST", "/api/v1/reconciliations/{reconciliation_id}/apply"),
+        ("POST", "/api/v1/accounts/suspension-sweep"),
+    }
+)
 
 # Routes whose free-text values are known to reach the database unchecked (mark them
 # xfail(strict=True) here, with the reason, until they are mended).
