@@ -12,12 +12,12 @@ from sqlalchemy.orm import Session
 
 from app.accounts import repository
 from app.accounts.errors import AccountNotFound, AccountOwnerRequired, ApproverRequired
-from app.accounts.models import (
-    Account,
-)
+from app.accounts.models import Account
 from app.core.actor import Actor, Role
 from app.core.db import utcnow
 from app.core.vocabulary import GrantRole
+from app.training import service as training
+from app.training.service import TrainingRules
 
 CITY_WIDE_ROLES = frozenset({Role.ADMIN, Role.APPROVER, Role.AUDITOR, Role.INTEGRATION})
 _NOBODY = uuid.UUID(int=0)
@@ -50,16 +50,23 @@ def reachable_account(
     return account
 
 
-def require_owner(session: Session, actor: Actor, account: Account) -> None:
-    """Approvers and administrators manage every account; anyone else must own this one."""
+def require_owner(session: Session, actor: Actor, rules: TrainingRules, account: Account) -> None:
+    """Approvers and administrators manage every account; anyone else must own this one,
+    with the owner's training and policy acknowledgement current (a suspended owner
+    manages nothing)."""
     if is_approver(actor):
         return
-    if actor.person_id is not None and repository.holds_role(
-        session, account.id, actor.person_id, GrantRole.OWNER, utcnow()
+    if (
+        actor.person_id is not None
+        and repository.holds_role(session, account.id, actor.person_id, GrantRole.OWNER, utcnow())
+        and training.eligibility_of(session, rules, [actor.person_id], GrantRole.OWNER)[
+            actor.person_id
+        ].eligible
     ):
         return
     raise AccountOwnerRequired(
-        "Only an owner of this account, an approver or an administrator may do this."
+        "Only an owner of this account (whose training is current), an approver or an "
+        "administrator may do this."
     )
 
 

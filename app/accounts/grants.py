@@ -113,7 +113,7 @@ def create_grant(
     # The account row is locked first: two grants to one person on one account are then
     # written one after the other and the second sees the first.
     account = reachable_account(session, actor, account_id, lock=True)
-    require_owner(session, actor, account)
+    require_owner(session, actor, rules, account)
     if account.status not in repository.OPEN_STATUSES:
         raise AccountNotOpen(
             f"Account {account.id} is {account.status}: grants are given on approved, active "
@@ -252,10 +252,15 @@ def shorten(
 
 
 def revoke_grant(
-    session: Session, actor: Actor, account_id: uuid.UUID, grant_id: uuid.UUID, reason: str
+    session: Session,
+    actor: Actor,
+    rules: TrainingRules,
+    account_id: uuid.UUID,
+    grant_id: uuid.UUID,
+    reason: str,
 ) -> GrantRead:
     account = reachable_account(session, actor, account_id, lock=True)
-    require_owner(session, actor, account)
+    require_owner(session, actor, rules, account)
     grant, holder = _find_grant(session, actor, account_id, grant_id)
     if grant.revoked_at is not None:
         raise GrantAlreadyRevoked(

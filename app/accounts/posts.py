@@ -21,13 +21,31 @@ from app.core.db import utcnow
 from app.core.pagination import PageParams
 from app.people import service as people
 from app.people.errors import PersonNotFound
+from app.training import service as training
+from app.training.service import TrainingRules
 
 # Clocks of city systems drift; a post a few minutes "in the future" is not an error.
 _CLOCK_SKEW = dt.timedelta(minutes=5)
 
 
+def _authorised(
+    session: Session,
+    rules: TrainingRules,
+    account_id: uuid.UUID,
+    person_id: uuid.UUID,
+    at: dt.datetime,
+) -> bool:
+    """Whether the person held an owner or publisher grant on the account when it was
+    posted, and was trained for it on that (town) day: a suspended grant does not count."""
+    day = rules.today(at)
+    return any(
+        training.eligibility_of(session, rules, [person_id], role, day)[person_id].eligible
+        for role in repository.publishing_roles_at(session, account_id, person_id, at)
+    )
+
+
 def record_post(
-    session: Session, actor: Actor, account_id: uuid.UUID, data: PostCreate
+    session: Session, actor: Actor, rules: TrainingRules, account_id: uuid.UUID, data: PostCreate
 ) -> PostRecord:
     """Record a published post. A post on a dormant account puts it back in use."""
     account = reachable_account(session, actor, account_id, lock=True)
@@ -60,9 +78,7 @@ def record_post(
         external_id=data.external_id,
         external_url=data.external_url,
         screening_id=data.screening_id,
-        authorised=repository.publishing_grant_at(
-            session, account.id, data.person_id, data.posted_at
-        ),
+        authorised=_authorised(session, rules, account.id, data.person_id, data.posted_at),
         recorded_by=actor.name,
         recorded_at=now,
     )

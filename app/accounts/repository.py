@@ -324,13 +324,13 @@ def grants_of(session: Session, person_id: uuid.UUID) -> Sequence[AccessGrant]:
     ).all()
 
 
-def publishing_grant_at(
+def publishing_roles_at(
     session: Session, account_id: uuid.UUID, person_id: uuid.UUID, at: dt.datetime
-) -> bool:
-    """Whether the person held an owner or publisher grant on the account at ``at``."""
-    return (
-        session.scalar(
-            select(AccessGrant.id)
+) -> set[str]:
+    """The owner and publisher grants the person held on the account at ``at``, by role."""
+    return set(
+        session.scalars(
+            select(AccessGrant.role)
             .where(
                 AccessGrant.account_id == account_id,
                 AccessGrant.person_id == person_id,
@@ -339,9 +339,8 @@ def publishing_grant_at(
                 or_(AccessGrant.expires_at.is_(None), AccessGrant.expires_at > at),
                 or_(AccessGrant.revoked_at.is_(None), AccessGrant.revoked_at > at),
             )
-            .limit(1)
+            .distinct()
         )
-        is not None
     )
 
 

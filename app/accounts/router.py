@@ -193,12 +193,15 @@ async def update_account(
     body: AccountUpdate,
     session: SessionDep,
     actor: Manager,
+    rules: TrainingRulesDep,
     response: Response,
     if_match: IfMatchHeader = None,
 ) -> AccountRead:
     """Change an account's description (its owners, approvers, administrators). The kind and
     the emergency approval are for approvers. Needs If-Match."""
-    account = service.update_account(session, actor, account_id, required_version(if_match), body)
+    account = service.update_account(
+        session, actor, rules, account_id, required_version(if_match), body
+    )
     return _account(response, account)
 
 
@@ -213,12 +216,15 @@ async def update_security(
     body: SecurityUpdate,
     session: SessionDep,
     actor: Manager,
+    rules: TrainingRulesDep,
     response: Response,
     if_match: IfMatchHeader = None,
 ) -> AccountRead:
     """MFA, recovery contact, vault reference, shared login, last rotation. Never a password,
     token or recovery code: a body that names or carries one is refused. Needs If-Match."""
-    account = service.update_security(session, actor, account_id, required_version(if_match), body)
+    account = service.update_security(
+        session, actor, rules, account_id, required_version(if_match), body
+    )
     return _account(response, account)
 
 
@@ -297,11 +303,14 @@ async def activate_account(
     body: Transition,
     session: SessionDep,
     actor: Manager,
+    rules: TrainingRulesDep,
     response: Response,
     if_match: IfMatchHeader = None,
 ) -> AccountRead:
     """An approved account now live on the platform, or a dormant one back in use."""
-    account = service.activate(session, actor, account_id, body.reason, required_version(if_match))
+    account = service.activate(
+        session, actor, rules, account_id, body.reason, required_version(if_match)
+    )
     return _account(response, account)
 
 
@@ -411,9 +420,10 @@ async def revoke_grant(
     body: GrantRevoke,
     session: SessionDep,
     actor: Manager,
+    rules: TrainingRulesDep,
 ) -> GrantRead:
     """End a grant now, with the reason."""
-    return grants.revoke_grant(session, actor, account_id, grant_id, body.reason)
+    return grants.revoke_grant(session, actor, rules, account_id, grant_id, body.reason)
 
 
 # Posts ------------------------------------------------------------------------------------
@@ -431,12 +441,13 @@ async def record_post(
     body: PostCreate,
     session: SessionDep,
     actor: Recorder,
+    rules: TrainingRulesDep,
     _idempotency: IdempotencyDep,
     response: Response,
 ) -> PostRead:
     """A city system records who published a post on the account. Posts by people without a
     publishing grant are kept and marked `authorised: false`."""
-    post = posts.record_post(session, actor, account_id, body)
+    post = posts.record_post(session, actor, rules, account_id, body)
     response.headers["Location"] = f"/api/v1/posts?account_id={account_id}"
     return PostRead.model_validate(post)
 

@@ -257,13 +257,14 @@ def decide(
 def activate(
     session: Session,
     actor: Actor,
+    rules: TrainingRules,
     account_id: uuid.UUID,
     reason: str,
     expected_version: int,
 ) -> Account:
     """Approved and now live on the platform, or a dormant account put back to use."""
     account = _for_change(session, actor, account_id, expected_version)
-    require_owner(session, actor, account)
+    require_owner(session, actor, rules, account)
     action = (
         "account.reactivated" if account.status == AccountStatus.DORMANT else "account.activated"
     )
@@ -294,12 +295,13 @@ def decommission(
 def update_account(
     session: Session,
     actor: Actor,
+    rules: TrainingRules,
     account_id: uuid.UUID,
     expected_version: int,
     data: AccountUpdate,
 ) -> Account:
     account = _for_change(session, actor, account_id, expected_version)
-    require_owner(session, actor, account)
+    require_owner(session, actor, rules, account)
     changes = data.changes()
     if "approved_emergency_channel" in changes or "kind" in changes:
         require_approver(actor, "change an account's kind or emergency approval")
@@ -322,12 +324,13 @@ def update_account(
 def update_security(
     session: Session,
     actor: Actor,
+    rules: TrainingRules,
     account_id: uuid.UUID,
     expected_version: int,
     data: SecurityUpdate,
 ) -> Account:
     account = _for_change(session, actor, account_id, expected_version)
-    require_owner(session, actor, account)
+    require_owner(session, actor, rules, account)
     changes = data.changes()
     rotated = changes.get("last_rotated_at")
     if rotated is not None and rotated > utcnow() + dt.timedelta(minutes=5):

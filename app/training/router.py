@@ -121,7 +121,7 @@ async def create_module(
 
 
 @router.get(
-    "/training/modules/{module_id}",
+    "/training/modules/{module_id:uuid}",
     summary="Get a module version",
     responses=problem_responses(404),
 )
@@ -206,7 +206,7 @@ async def list_completions(
 
 
 @router.get(
-    "/training/completions/{completion_id}",
+    "/training/completions/{completion_id:uuid}",
     summary="Get a completion",
     responses=problem_responses(404),
 )

@@ -559,7 +559,7 @@ def compliance_csv(report: ComplianceReport) -> str:
     for row in report.rows:
         writer.writerow(
             [
-                row.group_name,
+                _csv_safe(row.group_name),
                 row.person_id,
                 _csv_safe(row.person_name),
                 "yes" if row.eligible else "no",
