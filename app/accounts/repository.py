@@ -15,7 +15,7 @@ from app.accounts.models import (
     PostRecord,
     Reconciliation,
 )
-from app.core.db import like_escaped
+from app.core.db import fetch_page, like_escaped
 from app.core.vocabulary import Platform
 from app.people.models import Department, Person, PersonStatus
 
@@ -136,11 +136,7 @@ def list_accounts(
                 Account.url.like(pattern, escape="\\"),
             )
         )
-    total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
-    items = session.scalars(
-        query.order_by(Account.display_name, Account.id).offset(offset).limit(limit)
-    ).all()
-    return items, total
+    return fetch_page(session, query, Account.display_name, Account.id, offset=offset, limit=limit)
 
 
 def accounts_with_status(
@@ -409,11 +405,9 @@ def list_posts(
         query = query.where(PostRecord.posted_at >= since)
     if until is not None:
         query = query.where(PostRecord.posted_at < until)
-    total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
-    items = session.scalars(
-        query.order_by(PostRecord.posted_at.desc(), PostRecord.id).offset(offset).limit(limit)
-    ).all()
-    return items, total
+    return fetch_page(
+        session, query, PostRecord.posted_at.desc(), PostRecord.id, offset=offset, limit=limit
+    )
 
 
 def unauthorised_post_counts(

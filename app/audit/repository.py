@@ -4,10 +4,11 @@ import datetime as dt
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from sqlalchemy import func, insert, select, text
+from sqlalchemy import insert, select, text
 from sqlalchemy.orm import Session
 
 from app.audit.models import AuditEvent
+from app.core.db import fetch_page
 
 # Any constant: the key of the PostgreSQL advisory lock that serialises the chain head.
 _CHAIN_LOCK_KEY = 0x6369766963  # "civic"
@@ -69,9 +70,7 @@ def list_events(
         query = query.where(AuditEvent.occurred_at >= since)
     if until is not None:
         query = query.where(AuditEvent.occurred_at < until)
-    total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
-    items = session.scalars(query.order_by(AuditEvent.seq).offset(offset).limit(limit)).all()
-    return items, total
+    return fetch_page(session, query, AuditEvent.seq, offset=offset, limit=limit)
 
 
 def iterate_chain(session: Session, batch_size: int = 1000) -> Iterator[AuditEvent]:

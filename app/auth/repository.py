@@ -5,10 +5,11 @@ import uuid
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from sqlalchemy import bindparam, func, select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from app.auth.models import ApiKey
+from app.core.db import fetch_page
 from app.people.models import Person
 
 
@@ -74,8 +75,4 @@ def list_keys(
         query = query.where(ApiKey.revoked_at.is_(None))
     if person_id is not None:
         query = query.where(ApiKey.person_id == person_id)
-    total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
-    items = session.scalars(
-        query.order_by(ApiKey.created_at, ApiKey.id).offset(offset).limit(limit)
-    ).all()
-    return items, total
+    return fetch_page(session, query, ApiKey.created_at, ApiKey.id, offset=offset, limit=limit)

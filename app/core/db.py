@@ -8,19 +8,32 @@ over async psycopg for a read by id (see bench/). Long scans run in the threadpo
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, MutableMapping
+from collections.abc import Iterator, MutableMapping, Sequence
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 
 from fastapi import Depends, Request
-from sqlalchemy import DateTime, Engine, MetaData, String, cast, create_engine, event
+from sqlalchemy import (
+    DateTime,
+    Engine,
+    MetaData,
+    Select,
+    String,
+    cast,
+    create_engine,
+    event,
+    func,
+    select,
+)
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
 from sqlalchemy.types import TypeDecorator
 
 from app.core.config import Settings
+
+T = TypeVar("T")
 
 NAMING_CONVENTION = {
     "ix": "ix_%(table_name)s_%(column_0_N_name)s",
@@ -216,6 +229,15 @@ SessionDep = Annotated[Session, Depends(_request_session)]
 # A question asked with a body (a POST that changes nothing): a reader's session, without the
 # write lock. Declare it before any other dependency that needs a session, so it opens it.
 ReadSessionDep = Annotated[Session, Depends(_read_only_session)]
+
+
+def fetch_page(
+    session: Session, query: Select[T], *order_by: Any, offset: int, limit: int
+) -> tuple[Sequence[T], int]:
+    """One page of ``query`` in the given order, and how many rows the whole query has."""
+    total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
+    items = session.scalars(query.order_by(*order_by).offset(offset).limit(limit)).all()
+    return items, total
 
 
 def like_escaped(value: str) -> str:

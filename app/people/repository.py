@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from sqlalchemy import RowMapping, String, bindparam, cast, func, or_, select
 from sqlalchemy.orm import Session
 
-from app.core.db import like_escaped
+from app.core.db import fetch_page, like_escaped
 from app.people.models import Department, Person, PersonStatus, PersonType
 
 
@@ -73,11 +73,9 @@ def list_people(
                 Person.email.like(pattern, escape="\\"),
             )
         )
-    total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
-    items = session.scalars(
-        query.order_by(Person.family_name, Person.given_name, Person.id).offset(offset).limit(limit)
-    ).all()
-    return items, total
+    return fetch_page(
+        session, query, Person.family_name, Person.given_name, Person.id, offset=offset, limit=limit
+    )
 
 
 def count_active_in_department(session: Session, department_id: uuid.UUID) -> int:
@@ -113,8 +111,4 @@ def list_departments(
                 func.lower(Department.code).like(pattern, escape="\\"),
             )
         )
-    total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
-    items = session.scalars(
-        query.order_by(Department.code, Department.id).offset(offset).limit(limit)
-    ).all()
-    return items, total
+    return fetch_page(session, query, Department.code, Department.id, offset=offset, limit=limit)

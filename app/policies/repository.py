@@ -17,7 +17,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from app.core.db import json_list_contains, like_escaped
+from app.core.db import fetch_page, json_list_contains, like_escaped
 from app.policies.models import Clause, Policy, PolicyVersion
 from app.policies.vocabulary import ClauseKind, VersionStatus
 
@@ -60,11 +60,7 @@ def list_policies(
                 Policy.code.like(pattern, escape="\\"),
             )
         )
-    total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
-    items = session.scalars(
-        query.order_by(Policy.code, Policy.id).offset(offset).limit(limit)
-    ).all()
-    return items, total
+    return fetch_page(session, query, Policy.code, Policy.id, offset=offset, limit=limit)
 
 
 # Versions ---------------------------------------------------------------------------------

@@ -4,9 +4,10 @@ import datetime as dt
 import uuid
 from collections.abc import Collection, Sequence
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.core.db import fetch_page
 from app.training.models import Acknowledgement, Competency, Completion, TrainingModule
 
 
@@ -49,13 +50,15 @@ def list_modules(
     query = select(TrainingModule)
     if not include_retired:
         query = query.where(TrainingModule.retired_on.is_(None))
-    total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
-    items = session.scalars(
-        query.order_by(TrainingModule.code, TrainingModule.created_at, TrainingModule.id)
-        .offset(offset)
-        .limit(limit)
-    ).all()
-    return items, total
+    return fetch_page(
+        session,
+        query,
+        TrainingModule.code,
+        TrainingModule.created_at,
+        TrainingModule.id,
+        offset=offset,
+        limit=limit,
+    )
 
 
 def get_completion(session: Session, completion_id: uuid.UUID) -> Completion | None:
@@ -107,11 +110,9 @@ def list_completions(
         query = query.where(Completion.person_id == person_id)
     if module_id is not None:
         query = query.where(Completion.module_id == module_id)
-    total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
-    items = session.scalars(
-        query.order_by(Completion.completed_on.desc(), Completion.id).offset(offset).limit(limit)
-    ).all()
-    return items, total
+    return fetch_page(
+        session, query, Completion.completed_on.desc(), Completion.id, offset=offset, limit=limit
+    )
 
 
 def acknowledged(
@@ -153,10 +154,11 @@ def list_acknowledgements(
         query = query.where(Acknowledgement.person_id == person_id)
     if policy_version_id is not None:
         query = query.where(Acknowledgement.policy_version_id == policy_version_id)
-    total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
-    items = session.scalars(
-        query.order_by(Acknowledgement.acknowledged_at.desc(), Acknowledgement.id)
-        .offset(offset)
-        .limit(limit)
-    ).all()
-    return items, total
+    return fetch_page(
+        session,
+        query,
+        Acknowledgement.acknowledged_at.desc(),
+        Acknowledgement.id,
+        offset=offset,
+        limit=limit,
+    )
