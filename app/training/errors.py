@@ -1,4 +1,4 @@
-from app.core.errors import Conflict, NotFound, RuleViolation
+from app.core.errors import Conflict, NotFound, PermissionDenied, RuleViolation
 
 
 class ModuleNotFound(NotFound):
@@ -49,3 +49,8 @@ class ModuleInvalid(RuleViolation):
 class AcknowledgementInvalid(RuleViolation):
     type = "acknowledgement-invalid"
     title = "The acknowledgement cannot be recorded"
+
+
+class OwnRecordsOnly(PermissionDenied):
+    type = "training-records-own-only"
+    title = "Only your own training records"

@@ -22,6 +22,13 @@ def competencies(session: Session) -> Sequence[Competency]:
     return session.scalars(select(Competency).order_by(Competency.code)).all()
 
 
+def list_competencies(
+    session: Session, *, offset: int, limit: int
+) -> tuple[Sequence[Competency], int]:
+    query = select(Competency)
+    return fetch_page(session, query, Competency.code, offset=offset, limit=limit)
+
+
 def competency_codes(session: Session) -> set[str]:
     return set(session.scalars(select(Competency.code)))
 

@@ -8,7 +8,7 @@ from fastapi import Query, Response, status
 from app.auth.dependencies import authorized
 from app.core.actor import Actor, Role
 from app.core.db import ReadSessionDep, SessionDep
-from app.core.errors import PermissionDenied, ProblemError, problem_responses
+from app.core.errors import ProblemError, problem_responses
 from app.core.etag import IfMatchHeader, etag_for, required_version
 from app.core.idempotency import IdempotencyDep
 from app.core.pagination import Page, PageDep
@@ -17,7 +17,7 @@ from app.core.vocabulary import GrantRole
 from app.people.errors import PersonNotFound
 from app.training import service
 from app.training.dependencies import TrainingRulesDep
-from app.training.errors import CompletionNotFound
+from app.training.errors import CompletionNotFound, OwnRecordsOnly
 from app.training.schemas import (
     AcknowledgementCreate,
     AcknowledgementRead,
@@ -46,11 +46,6 @@ Acknowledger = Annotated[
 _CITY_WIDE = frozenset({Role.ADMIN, Role.APPROVER, Role.AUDITOR, Role.INTEGRATION})
 
 
-class OwnRecordsOnly(PermissionDenied):
-    type = "training-records-own-only"
-    title = "Only your own training records"
-
-
 _NOBODY = uuid.UUID(int=0)
 
 
@@ -74,9 +69,10 @@ def _check_own(actor: Actor, person_id: uuid.UUID, missing: ProblemError) -> Non
 
 
 @router.get("/training/competencies", summary="List competencies")
-async def list_competencies(session: SessionDep, _: Reader) -> list[CompetencyRead]:
-    """What moderators are trained in; the policy's seven are seeded."""
-    return [CompetencyRead.model_validate(c) for c in service.list_competencies(session)]
+async def list_competencies(session: SessionDep, _: Reader, page: PageDep) -> Page[CompetencyRead]:
+    """What moderators are trained in, by code (`civic-social seed` adds the policy's seven)."""
+    items, total = service.list_competencies(session, page)
+    return Page.of([CompetencyRead.model_validate(c) for c in items], total, page)
 
 
 @router.post(

@@ -81,8 +81,8 @@ class TrainingRules:
 # Catalogue --------------------------------------------------------------------------------
 
 
-def list_competencies(session: Session) -> Sequence[Competency]:
-    return repository.competencies(session)
+def list_competencies(session: Session, params: PageParams) -> tuple[Sequence[Competency], int]:
+    return repository.list_competencies(session, offset=params.offset, limit=params.page_size)
 
 
 def create_competency(session: Session, actor: Actor, data: CompetencyCreate) -> Competency:

@@ -47,7 +47,7 @@ def test_competencies_are_listed_and_a_code_exists_once(
     training.competency("policy_compliance")
 
     listed = ok(client.get(f"{TRAINING}/competencies", headers=auth(Role.STAFF)))
-    assert [c["code"] for c in listed] == ["handling_harassment", "policy_compliance"]
+    assert [c["code"] for c in listed["items"]] == ["handling_harassment", "policy_compliance"]
     again = client.post(
         f"{TRAINING}/competencies",
         json={"code": "Handling_Harassment", "name": "Again"},
@@ -179,7 +179,7 @@ def test_only_administrators_keep_the_catalogue(
     assert ok(client.get(f"{MODULES}/{module['id']}", headers=training.admin)) == module
     assert training.competencies == {"privacy"}
     listed = ok(client.get(f"{TRAINING}/competencies", headers=training.admin))
-    assert [c["code"] for c in listed] == ["privacy"]
+    assert [c["code"] for c in listed["items"]] == ["privacy"]
 
 
 # Completions ------------------------------------------------------------------------------
