@@ -15,6 +15,9 @@ For each database asked for (SQLite, PostgreSQL or both) this script:
      through the same middleware as every other route (``APP_EXPOSE_BENCH_ENDPOINT=true``);
    - ``GET /livez``: the health check an orchestrator calls;
    - ``GET /api/v1/people/{id}``: an authenticated read by id (API key lookup + one row);
+   - the clause by reference and the policy search;
+   - ``GET /api/v1/accounts/{id}``, its grants and its posture: the sample emergency
+     channel, read by an administrator (the registry's reads);
    - ``POST /api/v1/screenings``: a resident's comment of about 300 characters screened
      under the sample town's ruleset (``bench/post_screening.lua``), with an integration key
      (screening is not an administrator's job), each result stored;
@@ -98,7 +101,7 @@ class BenchError(Exception):
 @dataclasses.dataclass(frozen=True)
 class Endpoint:
     label: str
-    path: str  # may hold {person_id}, {policy_id}, {version_id} and {ref}
+    path: str  # may hold {person_id}, {policy_id}, {version_id}, {ref} and {account_id}
     authenticated: bool = False
     role: str = "admin"  # the role of the API key an authenticated endpoint is called with
     script: Path | None = None  # a wrk Lua script, for requests wrk cannot send as they are
@@ -126,6 +129,17 @@ ENDPOINTS = (
         authenticated=True,
         goal=0.40,
         p99_goal=3.0,
+    ),
+    Endpoint("GET /api/v1/accounts/{id}", "/api/v1/accounts/{account_id}", authenticated=True),
+    Endpoint(
+        "GET account grants",
+        "/api/v1/accounts/{account_id}/grants",
+        authenticated=True,
+    ),
+    Endpoint(
+        "GET account posture",
+        "/api/v1/accounts/{account_id}/posture",
+        authenticated=True,
     ),
     # Screening is for staff and integrations, not administrators. It grows the screenings
     # table, as POST person grows the people table, so both come after the reads.
@@ -514,7 +528,8 @@ def keepalive_latency_ms(wrk: str, bare_url: str, load: LoadSettings) -> float:
 
 
 def pick_ids(server: Server, auth: Mapping[str, str]) -> dict[str, str]:
-    """A person, the sample policy's version in force and a clause from its middle."""
+    """A person, the sample policy's version in force, a clause from its middle, and the
+    sample emergency channel (an active account with grants)."""
 
     def get(path: str) -> Any:
         status, answer = http(server.base_url + path, headers=auth)
@@ -527,7 +542,9 @@ def pick_ids(server: Server, auth: Mapping[str, str]) -> dict[str, str]:
     version = get(f"/api/v1/policies/{policy['id']}/in-force")
     clauses = get(f"/api/v1/policies/{policy['id']}/versions/{version['id']}/clauses?page_size=100")
     clause = clauses["items"][len(clauses["items"]) // 2]
+    account = get("/api/v1/accounts?status=active&q=fire")["items"][0]
     return {
+        "account_id": account["id"],
         "person_id": person["id"],
         "policy_id": policy["id"],
         "version_id": version["id"],

@@ -77,9 +77,9 @@ def eligible_holders(
             by_role.setdefault(grant.role, set()).add(grant.person_id)
         else:
             allowed.add((grant.person_id, grant.role))
-    for role, person_ids in by_role.items():
-        judged = training.eligibility_of(session, rules, person_ids, role)
-        allowed |= {(p, role) for p, verdict in judged.items() if verdict.eligible}
+    if by_role:
+        for role, judged in training.eligibility_by_role(session, rules, by_role).items():
+            allowed |= {(p, role) for p, verdict in judged.items() if verdict.eligible}
     return allowed
 
 

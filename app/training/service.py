@@ -8,7 +8,7 @@ import csv
 import datetime as dt
 import io
 import uuid
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -444,24 +444,42 @@ def eligibility_of(
 ) -> dict[uuid.UUID, Eligibility]:
     """Each person's eligibility for a grant role on a town date (today when None): a few
     queries for any number of people."""
+    return eligibility_by_role(session, rules, {role: person_ids}, on)[role]
+
+
+def eligibility_by_role(
+    session: Session,
+    rules: TrainingRules,
+    people_by_role: Mapping[str, Collection[uuid.UUID]],
+    on: dt.date | None = None,
+) -> dict[str, dict[uuid.UUID, Eligibility]]:
+    """Eligibility for several roles at once (a grant list holds owners, publishers and
+    moderators): the catalogue, the policy in force, acknowledgements and completions are
+    read once for everyone."""
     on = on or rules.today()
-    ids = set(person_ids)
+    ids = {person_id for group in people_by_role.values() for person_id in group}
     modules = [_module_rule(m) for m in repository.all_modules(session)]
     policy = policy_in_force(session, rules, on)
     acknowledged = (
         repository.acknowledged(session, ids, policy.version_id) if policy is not None else set()
     )
-    completions = repository.completions_of(session, ids)
+    completions = {
+        person_id: [_completion_rule(c) for c in rows]
+        for person_id, rows in repository.completions_of(session, ids).items()
+    }
     return {
-        person_id: rules_of.evaluate(
-            role,
-            modules,
-            [_completion_rule(c) for c in completions[person_id]],
-            on=on,
-            policy=policy,
-            acknowledged=person_id in acknowledged,
-        )
-        for person_id in ids
+        role: {
+            person_id: rules_of.evaluate(
+                role,
+                modules,
+                completions[person_id],
+                on=on,
+                policy=policy,
+                acknowledged=person_id in acknowledged,
+            )
+            for person_id in set(group)
+        }
+        for role, group in people_by_role.items()
     }
 
 
