@@ -25,8 +25,9 @@ from sqlalchemy.engine import make_url
 
 from app.auth import service as auth_service
 from app.auth.schemas import ApiKeyCreate
+from app.cli import main as cli_main
 from app.core.actor import Role, system_actor
-from app.core.config import Settings
+from app.core.config import Settings, get_settings
 from app.core.db import Database
 from app.core.migrations import upgrade
 from app.main import create_app
@@ -241,3 +242,21 @@ def auth(make_key: Callable[..., str]) -> Callable[[Role], dict[str, str]]:
 @pytest.fixture
 def admin(auth: Callable[[Role], dict[str, str]]) -> dict[str, str]:
     return auth(Role.ADMIN)
+
+
+@pytest.fixture
+def cli_env(
+    client: TestClient, database_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Callable[..., tuple[int, str]]]:
+    """Run ``civic-social ...`` on the test database; returns (exit code, stdout)."""
+    monkeypatch.setenv("APP_DATABASE_URL", database_url)
+    monkeypatch.setenv("APP_SECRET_KEY", TEST_SECRET)
+    monkeypatch.setenv("APP_VAR_DIR", str(tmp_path))
+    get_settings.cache_clear()
+
+    def run(*argv: str, capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
+        code = cli_main(list(argv))
+        return code, capsys.readouterr().out
+
+    yield run
+    get_settings.cache_clear()

@@ -8,6 +8,7 @@ import uuid
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
+from sqlalchemy import Select
 from sqlalchemy.orm import Session
 
 from app.accounts import grants, repository, urls
@@ -97,6 +98,16 @@ def list_accounts(
         offset=params.offset,
         limit=params.page_size,
     )
+
+
+def visible_account_ids(actor: Actor) -> Select[tuple[uuid.UUID]] | None:
+    """A query of the ids of the accounts the actor reaches; None when that is every one."""
+    return visible_accounts(actor)
+
+
+def holds_grant(session: Session, account_id: uuid.UUID, person_id: uuid.UUID, role: str) -> bool:
+    """Whether the person holds a grant in this role on the account now (training aside)."""
+    return repository.holds_role(session, account_id, person_id, role, utcnow())
 
 
 def is_approved_emergency_channel(session: Session, account_id: uuid.UUID) -> bool:

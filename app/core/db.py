@@ -180,6 +180,25 @@ class Database:
         finally:
             session.close()
 
+    @contextmanager
+    def snapshot(self) -> Iterator[Session]:
+        """A read-only transaction that sees one state of the database from its first read
+        to its end: an export read in batches is then consistent, whatever commits meanwhile
+        (PostgreSQL: REPEATABLE READ; SQLite: a deferred transaction, a WAL snapshot)."""
+        bind = (
+            self.engine.execution_options(sqlite_begin="DEFERRED")
+            if self.is_sqlite
+            else self.engine.execution_options(
+                isolation_level="REPEATABLE READ", postgresql_readonly=True
+            )
+        )
+        session = Session(bind=bind, expire_on_commit=False)
+        try:
+            yield session
+        finally:
+            session.rollback()
+            session.close()
+
     def dispose(self) -> None:
         self.engine.dispose()
 

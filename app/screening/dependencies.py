@@ -4,7 +4,8 @@ from typing import Annotated
 
 from fastapi import Depends, Request
 
-from app.screening.engines import EngineCache
+# Re-exported: other domains that screen on a request's behalf name the cache's type.
+from app.screening.engines import EngineCache as EngineCache
 
 
 async def _engine_cache(request: Request) -> EngineCache:

@@ -15,6 +15,9 @@ from sqlalchemy import (
     true,
     update,
 )
+from sqlalchemy import (
+    delete as sa_delete,
+)
 from sqlalchemy.orm import Session
 
 from app.core.db import json_list_contains, utcnow
@@ -293,3 +296,14 @@ def screenings_by_id(
         return {}
     rows = session.scalars(select(Screening).where(Screening.id.in_(screening_ids)))
     return {row.id: row for row in rows}
+
+
+def delete_screenings(session: Session, screening_ids: Sequence[uuid.UUID]) -> int:
+    """Remove screenings with no review (those made for a record that is being purged)."""
+    if not screening_ids:
+        return 0
+    reviewed = select(ScreeningReview.screening_id)
+    result = session.execute(
+        sa_delete(Screening).where(Screening.id.in_(screening_ids), Screening.id.not_in(reviewed))
+    )
+    return int(result.rowcount or 0)  # type: ignore[attr-defined]

@@ -103,9 +103,12 @@ def screen(
     actor: Actor,
     requests: Sequence[ScreeningRequest],
     engines: EngineCache,
+    *,
+    open_reviews: bool = True,
 ) -> list[ScreeningRead]:
     """Screen each text under the ruleset in force when it is published, store the verdicts
-    (redacted) and open a review for each `review`; results in the order asked."""
+    (redacted) and open a review for each `review` (unless the caller keeps its own queue, as
+    comment moderation does); results in the order asked."""
     settings = engines.settings
     _check_lengths(requests, settings)
     # The registry says which accounts may carry emergency information; asked once per
@@ -155,7 +158,7 @@ def screen(
             "author_person_id": actor.person_id,
         }
         review_id = None
-        if verdict.decision is Decision.REVIEW:
+        if open_reviews and verdict.decision is Decision.REVIEW:
             review_id = uuid.uuid4()
             reviews.append(
                 {
@@ -233,6 +236,12 @@ def get_screening(session: Session, screening_id: uuid.UUID) -> ScreeningRead:
     if screening is None:
         raise ScreeningNotFound(f"No screening has id {screening_id}")
     return _reads(session, [screening])[0]
+
+
+def delete_screenings(session: Session, screening_ids: Sequence[uuid.UUID]) -> int:
+    """Remove the screenings of records whose retention has ended (their purge is audited by
+    the domain that kept the record). Screenings that opened a review stay."""
+    return repository.delete_screenings(session, screening_ids)
 
 
 def list_screenings(
