@@ -7,6 +7,8 @@ from app.accounts.router import router as accounts_router
 from app.audit.router import router as audit_router
 from app.auth.router import router as auth_router
 from app.core.routing import DomainRouter
+from app.moderation.router import public_router as moderation_public_router
+from app.moderation.router import router as moderation_router
 from app.people.router import router as people_router
 from app.policies.router import pages_router as policy_pages_router
 from app.policies.router import router as policies_router
@@ -23,12 +25,14 @@ DOMAIN_ROUTERS: tuple[DomainRouter, ...] = (
     screening_router,  # the hot path: screening every draft and comment
     people_router,
     accounts_router,
+    moderation_router,
     training_router,
     policies_router,
     auth_router,
     audit_router,
     elections_router,
     accounts_public_router,
+    moderation_public_router,
 )
 # Public pages, outside the API prefix.
 PAGE_ROUTERS: tuple[DomainRouter, ...] = (policy_pages_router,)

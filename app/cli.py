@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import os
 import shutil
 import socket
@@ -95,7 +96,8 @@ def _seed(_args: argparse.Namespace) -> int:
         f"people added ({report.people_total} people in all), "
         f"{report.policy_versions_added} policy versions and "
         f"{report.rulesets_added} screening rulesets, {report.accounts_added} "
-        f"official accounts and {report.completions_added} training completions added"
+        f"official accounts, {report.completions_added} training completions and "
+        f"{report.reason_codes_added} moderation reason codes added"
     )
     return 0
 
@@ -134,6 +136,42 @@ def _sweep(args: argparse.Namespace) -> int:
         print(f"reinstated: grant {grant.id} ({grant.role}) of person {grant.person_id}")
     print(f"{len(result.marked_dormant)} accounts marked dormant (no post for {days} days)")
     print(f"{len(suspended)} grants suspended, {len(reinstated)} reinstated")
+    return 0
+
+
+def _iso_date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError("give a date as YYYY-MM-DD") from exc
+
+
+def _purge(args: argparse.Namespace) -> int:
+    from app.core.actor import system_actor
+    from app.core.db import Database
+    from app.moderation import records
+    from app.moderation.rules import ModerationRules
+
+    settings = get_settings()
+    database = Database(settings)
+    try:
+        with database.transaction() as session:
+            result = records.purge(
+                session,
+                system_actor("civic-social purge"),
+                ModerationRules.from_settings(settings, settings.resolved_secret_key()),
+                on=args.on,
+                dry_run=args.dry_run,
+            )
+    finally:
+        database.dispose()
+    for comment_id in result.purged:
+        print(f"{'would purge' if result.dry_run else 'purged'}: comment {comment_id}")
+    print(
+        f"{len(result.purged)} comments {'would be ' if result.dry_run else ''}purged "
+        f"(retention ended before {result.on.isoformat()}); {result.kept_by_hold} kept by a "
+        f"legal hold, {result.kept_open} by an open appeal or block"
+    )
     return 0
 
 
@@ -244,6 +282,20 @@ def build_parser() -> argparse.ArgumentParser:
         help="the dormancy period (default: APP_ACCOUNTS_DORMANCY_DAYS, 90)",
     )
     sweep.set_defaults(handler=_sweep)
+
+    purge = commands.add_parser(
+        "purge",
+        help="remove the comments whose retention has ended and that no legal hold, open "
+        "appeal or block needs (audited)",
+    )
+    purge.add_argument("--dry-run", action="store_true", help="list them, remove nothing")
+    purge.add_argument(
+        "--on",
+        type=_iso_date,
+        default=None,
+        help="judge retention on this town date (default: today)",
+    )
+    purge.set_defaults(handler=_purge)
 
     policy = commands.add_parser(
         "import-policy", help="import a Markdown or plain-text policy as a draft version"

@@ -5,6 +5,14 @@ from app.audit.models import AuditEvent
 from app.auth.models import ApiKey
 from app.core.db import Base
 from app.core.idempotency import IdempotencyRecord
+from app.moderation.models import (
+    Appeal,
+    AuthorBlock,
+    Comment,
+    LegalHold,
+    ModerationAction,
+    ReasonCode,
+)
 from app.people.models import Department, Person
 from app.policies.models import Clause, Policy, PolicyVersion
 from app.screening.models import (
@@ -34,19 +42,25 @@ __all__ = [
     "Account",
     "Acknowledgement",
     "ApiKey",
+    "Appeal",
     "AuditEvent",
+    "AuthorBlock",
     "Base",
     "Candidate",
     "Clause",
+    "Comment",
     "Competency",
     "Completion",
     "Department",
     "Election",
     "IdempotencyRecord",
+    "LegalHold",
+    "ModerationAction",
     "Person",
     "Policy",
     "PolicyVersion",
     "PostRecord",
+    "ReasonCode",
     "Reconciliation",
     "Ruleset",
     "RulesetTerm",

@@ -1,5 +1,6 @@
-"""The sample town: departments and people of every type, some departed, and its social
-media policy in the 2021 version and the 2024 revision. Idempotent: what exists (by
+"""The sample town: departments and people of every type, some departed, its social media
+policy in the 2021 version and the 2024 revision, screening rulesets, official accounts,
+training records and the published reasons for moderating comments. Idempotent: what exists (by
 department code, email or policy code) is left as it is."""
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from app.accounts import repository as accounts_repository
 from app.accounts.samples import seed_sample_accounts
 from app.core.actor import system_actor
 from app.core.pagination import PageParams
+from app.moderation.samples import seed_sample_reason_codes
 from app.people import service as people_service
 from app.people.models import PersonStatus, PersonType, ServiceRole
 from app.people.schemas import DepartmentCreate, PersonCreate
@@ -167,6 +169,7 @@ class SeedReport:
     rulesets_added: int = 0
     accounts_added: int = 0
     completions_added: int = 0
+    reason_codes_added: int = 0
 
 
 def _email(given: str, family: str) -> str:
@@ -217,6 +220,7 @@ def seed_sample_town(session: Session) -> SeedReport:
     accounts_added = seed_sample_accounts(session, actor, people, department_ids)
     in_force = _version_in_force(session, policy.id)
     completions_added = seed_sample_training(session, actor, people, in_force)
+    reason_codes_added = seed_sample_reason_codes(session, actor)
     return SeedReport(
         departments_added,
         people_added,
@@ -225,6 +229,7 @@ def seed_sample_town(session: Session) -> SeedReport:
         rulesets_added,
         accounts_added,
         completions_added,
+        reason_codes_added,
     )
 
 

@@ -97,6 +97,64 @@ class TrainingSettings(BaseSettings):
     )
 
 
+class ModerationSettings(BaseSettings):
+    """How public comments are moderated, appealed and kept as records."""
+
+    model_config = SettingsConfigDict(env_prefix="APP_MODERATION_", extra="ignore")
+
+    policy_code: str = Field(
+        default="social-media",
+        description="The policy whose terms of engagement the reason codes cite",
+    )
+    town_name: str = Field(
+        default="the Town", max_length=200, description="Who signs the notice to a commenter"
+    )
+    appeal_days: int = Field(
+        default=30,
+        ge=1,
+        le=365,
+        description="Days a commenter has to ask for reconsideration of a removal",
+    )
+    appeal_url: str | None = Field(
+        default=None,
+        max_length=500,
+        description="Where a commenter asks for reconsideration, quoted in the notice; "
+        "without it the notice names the public appeals endpoint",
+    )
+    appeal_rate_limit: str = Field(
+        default="10/hour",
+        description="Appeals accepted from one client address, e.g. 10/hour or 3/minute",
+    )
+    appeal_rate_limit_storage: str = Field(
+        default="memory://",
+        description="Where the appeal rate limit counts: memory:// (per replica) or a "
+        "shared store such as redis://host:6379 (needs the redis client installed)",
+    )
+    retention_comment_days: int = Field(
+        default=365,
+        ge=1,
+        le=36500,
+        description="Days a captured comment nobody acted on is kept after it was posted",
+    )
+    retention_moderated_comment_days: int = Field(
+        default=365,
+        ge=1,
+        le=36500,
+        description="Days a moderated comment is kept after its last action or appeal",
+    )
+
+    @field_validator("appeal_rate_limit")
+    @classmethod
+    def _rate_limit_parses(cls, value: str) -> str:
+        from limits import parse  # the rate limiter's own grammar: "10/hour", "3 per minute"
+
+        try:
+            parse(value)
+        except ValueError as exc:
+            raise ValueError(f"{value!r} is not a rate limit, e.g. 10/hour") from exc
+        return value
+
+
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="APP_", env_file=".env", extra="ignore")
 
@@ -135,6 +193,7 @@ class Settings(BaseSettings):
     screening: ScreeningSettings = Field(default_factory=ScreeningSettings)
     accounts: AccountsSettings = Field(default_factory=AccountsSettings)
     training: TrainingSettings = Field(default_factory=TrainingSettings)
+    moderation: ModerationSettings = Field(default_factory=ModerationSettings)
     time_zone: str = Field(
         default="America/Toronto",
         description="The town's time zone (IANA name): training expires at the end of a local day",
