@@ -11,6 +11,7 @@ from sqlalchemy import (
     bindparam,
     func,
     insert,
+    or_,
     select,
     true,
     update,
@@ -249,17 +250,23 @@ def review_ids(session: Session, screening_ids: Sequence[uuid.UUID]) -> dict[uui
     return {screening_id: review_id for screening_id, review_id in rows}
 
 
+def _reaching(column: Any, visible: Select[tuple[uuid.UUID]] | None) -> Any:
+    """Rows for no account, or for one of the ``visible`` accounts (None: every account)."""
+    return true() if visible is None else or_(column.is_(None), column.in_(visible))
+
+
 def list_screenings(
     session: Session,
     *,
     filters: dict[str, Any],
+    visible: Select[tuple[uuid.UUID]] | None,
     category: str | None,
     since: dt.datetime | None,
     until: dt.datetime | None,
     offset: int,
     limit: int,
 ) -> tuple[Sequence[Screening], int]:
-    query = select(Screening).filter_by(**filters)
+    query = select(Screening).filter_by(**filters).where(_reaching(Screening.account_id, visible))
     if category is not None:
         query = query.where(json_list_contains(Screening.categories, category))
     if since is not None:
@@ -283,9 +290,18 @@ def get_review(
 
 
 def list_reviews(
-    session: Session, *, filters: dict[str, Any], offset: int, limit: int
+    session: Session,
+    *,
+    filters: dict[str, Any],
+    visible: Select[tuple[uuid.UUID]] | None,
+    offset: int,
+    limit: int,
 ) -> tuple[Sequence[ScreeningReview], int]:
-    query = select(ScreeningReview).filter_by(**filters)
+    query = (
+        select(ScreeningReview)
+        .filter_by(**filters)
+        .where(_reaching(ScreeningReview.account_id, visible))
+    )
     return _paged(session, query, (ScreeningReview.opened_at, ScreeningReview.id), offset, limit)
 
 

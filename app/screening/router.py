@@ -106,10 +106,10 @@ async def screen_batch(
     return ScreeningBatchRead(items=service.screen(session, actor, body.items, engines))
 
 
-@router.get("/screenings", summary="List screenings")
+@router.get("/screenings", summary="List screenings", responses=_READ)
 async def list_screenings(
     session: SessionDep,
-    _: Reader,
+    actor: Reader,
     page: PageDep,
     kind: KindFilter = None,
     decision: Annotated[Decision | None, Query()] = None,
@@ -118,9 +118,11 @@ async def list_screenings(
     since: Annotated[IsoDateTime | None, Query(description="Screened at or after")] = None,
     until: Annotated[IsoDateTime | None, Query(description="Screened before")] = None,
 ) -> Page[ScreeningRead]:
-    """Screenings, newest first, filtered by kind, decision, category found and account."""
+    """Screenings, newest first, filtered by kind, decision, category found and account
+    (moderators and staff: for the accounts they hold a grant on, or for none)."""
     items, total = service.list_screenings(
         session,
+        actor,
         page,
         filters={"kind": kind, "decision": decision, "account_id": account_id},
         category=category,
@@ -132,18 +134,20 @@ async def list_screenings(
 
 # ":uuid": /screenings/batch is not a screening, so GET /screenings/batch is 405, not 422.
 @router.get("/screenings/{screening_id:uuid}", summary="Get a screening", responses=_READ)
-async def get_screening(screening_id: ScreeningId, session: SessionDep, _: Reader) -> ScreeningRead:
+async def get_screening(
+    screening_id: ScreeningId, session: SessionDep, actor: Reader
+) -> ScreeningRead:
     """One screening's verdict (the text is kept redacted)."""
-    return service.get_screening(session, screening_id)
+    return service.read_screening(session, actor, screening_id)
 
 
 # Reviews ----------------------------------------------------------------------------------
 
 
-@router.get("/screening-reviews", summary="List the review queue")
+@router.get("/screening-reviews", summary="List the review queue", responses=_READ)
 async def list_reviews(
     session: SessionDep,
-    _: Reader,
+    actor: Reader,
     page: PageDep,
     review_status: Annotated[
         ReviewStatus | None, Query(alias="status", description="open or decided")
@@ -151,9 +155,11 @@ async def list_reviews(
     kind: KindFilter = None,
     account_id: AccountFilter = None,
 ) -> Page[ReviewRead]:
-    """Reviews opened by `review` verdicts, oldest first (the queue's order)."""
+    """Reviews opened by `review` verdicts, oldest first (the queue's order); moderators and
+    staff see those of the accounts they hold a grant on, or for none."""
     items, total = service.list_reviews(
         session,
+        actor,
         page,
         filters={"status": review_status, "kind": kind, "account_id": account_id},
     )
@@ -162,10 +168,10 @@ async def list_reviews(
 
 @router.get("/screening-reviews/{review_id}", summary="Get a review", responses=_READ)
 async def get_review(
-    review_id: ReviewId, session: SessionDep, _: Reader, response: Response
+    review_id: ReviewId, session: SessionDep, actor: Reader, response: Response
 ) -> ReviewRead:
     """One review, with the engine's decision and the categories it found."""
-    review = service.get_review(session, review_id)
+    review = service.get_review(session, actor, review_id)
     response.headers["ETag"] = etag_for(review.version)
     return review
 

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from app.accounts import service as accounts
+from app.accounts.errors import AccountNotFound
 from app.audit import service as audit
 from app.core.actor import Actor
 from app.core.config import ScreeningSettings
@@ -244,8 +245,29 @@ def delete_screenings(session: Session, screening_ids: Sequence[uuid.UUID]) -> i
     return repository.delete_screenings(session, screening_ids)
 
 
+def _check_reach(session: Session, actor: Actor, account_id: uuid.UUID | None) -> bool:
+    """Whether the actor reaches a screening or review for this account: moderators and
+    staff see those of the accounts they hold a grant on (and those for no account), as the
+    account registry decides; anything else answers as if it did not exist."""
+    if account_id is None:
+        return True
+    try:
+        accounts.get_account(session, actor, account_id)
+    except AccountNotFound:
+        return False
+    return True
+
+
+def read_screening(session: Session, actor: Actor, screening_id: uuid.UUID) -> ScreeningRead:
+    screening = repository.get_screening(session, screening_id)
+    if screening is None or not _check_reach(session, actor, screening.account_id):
+        raise ScreeningNotFound(f"No screening has id {screening_id}")
+    return _reads(session, [screening])[0]
+
+
 def list_screenings(
     session: Session,
+    actor: Actor,
     page: PageParams,
     *,
     filters: dict[str, Any],
@@ -253,9 +275,12 @@ def list_screenings(
     since: dt.datetime | None,
     until: dt.datetime | None,
 ) -> tuple[list[ScreeningRead], int]:
+    if filters.get("account_id") is not None:
+        accounts.get_account(session, actor, filters["account_id"])  # 404 when out of reach
     items, total = repository.list_screenings(
         session,
         filters={k: v for k, v in filters.items() if v is not None},
+        visible=accounts.visible_account_ids(actor),
         category=category,
         since=since,
         until=until,
@@ -288,27 +313,30 @@ def _review_read(review: ScreeningReview, screening: Screening) -> ReviewRead:
 
 
 def _get_review(
-    session: Session, review_id: uuid.UUID, *, for_update: bool = False
+    session: Session, actor: Actor, review_id: uuid.UUID, *, for_update: bool = False
 ) -> ScreeningReview:
     review = repository.get_review(session, review_id, for_update=for_update)
-    if review is None:
+    if review is None or not _check_reach(session, actor, review.account_id):
         raise ReviewNotFound(f"No screening review has id {review_id}")
     return review
 
 
-def get_review(session: Session, review_id: uuid.UUID) -> ReviewRead:
-    review = _get_review(session, review_id)
+def get_review(session: Session, actor: Actor, review_id: uuid.UUID) -> ReviewRead:
+    review = _get_review(session, actor, review_id)
     screening = repository.get_screening(session, review.screening_id)
     assert screening is not None
     return _review_read(review, screening)
 
 
 def list_reviews(
-    session: Session, page: PageParams, *, filters: dict[str, Any]
+    session: Session, actor: Actor, page: PageParams, *, filters: dict[str, Any]
 ) -> tuple[list[ReviewRead], int]:
+    if filters.get("account_id") is not None:
+        accounts.get_account(session, actor, filters["account_id"])  # 404 when out of reach
     items, total = repository.list_reviews(
         session,
         filters={k: v for k, v in filters.items() if v is not None},
+        visible=accounts.visible_account_ids(actor),
         offset=page.offset,
         limit=page.page_size,
     )
@@ -343,7 +371,7 @@ def decide_review(
 ) -> ReviewRead:
     """Record a moderator's decision on a review; never by the author of the draft, nor by a
     person whose moderator training or policy acknowledgement has lapsed."""
-    review = _get_review(session, review_id, for_update=True)
+    review = _get_review(session, actor, review_id, for_update=True)
     check_version(review.version, expected_version)
     if review.status != ReviewStatus.OPEN:
         raise ReviewAlreadyDecided(f"Review {review_id} was decided on {review.decided_at}")
