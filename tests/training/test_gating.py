@@ -6,15 +6,15 @@ them ineligible in each way there is (never trained, training expired, one compe
 missing, a module retired with retraining, the acknowledgement overdue), and tries every
 gated operation of a declarative table: each must be refused, and each must be allowed
 again once the person is made eligible, so that the walk fails when a gate is open or stuck.
-A last test fails when a route that gives a grant, uses one or decides a review is missing
-from the table."""
+A last test fails when a route that gives a grant, uses one, decides a review or moderates a
+comment is missing from the table."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import pytest
@@ -29,12 +29,14 @@ from app.core.db import Database
 from app.core.routing import route_table
 from tests.accounts.conftest import Registry
 from tests.core.problems import assert_problem
+from tests.moderation.conftest import seed_reason_codes
 from tests.training.conftest import Training, days, ok, seed_town
 
 Auth = Callable[[Role], dict[str, str]]
 ACCOUNTS = "/api/v1/accounts"
 REVIEWS = "/api/v1/screening-reviews"
 GRANTS = "/api/v1/accounts/{account_id}/grants"
+COMMENTS = "/api/v1/comments"
 # Mild profanity in a staff draft: below the removal severity, so a moderator decides.
 DRAFT_FOR_REVIEW = "Damn, the rink is closed again this weekend. Sorry folks."
 UNTRAINED = "moderator_untrained"
@@ -58,6 +60,7 @@ class Walk:
     elsewhere: dict[str, Any]
     grants: dict[str, dict[str, Any]]
     review_id: str = ""
+    comments: list[dict[str, Any]] = field(default_factory=list)
     gap_kinds: tuple[str, ...] = ()
     remedy_module_id: str | None = None
 
@@ -91,6 +94,46 @@ class Walk:
             self.client.get(f"{ACCOUNTS}/{self.channel['id']}/posture", headers=self.admin)
         )
         return {f["code"]: f for f in posture["findings"]}
+
+    def colleague(self) -> dict[str, str]:
+        """Another moderator of the channel, trained and eligible: their key."""
+        person = self.registry.person()
+        self.training.acknowledge(str(person["id"]))
+        modules = ok(self.client.get("/api/v1/training/modules", headers=self.admin))["items"]
+        for module in modules:
+            self.training.complete(str(person["id"]), module["id"])
+        self.registry.grant(self.channel["id"], person["id"], "moderator")
+        return self.registry.headers(Role.MODERATOR, str(person["id"]))
+
+    def comment(self) -> dict[str, Any]:
+        """A comment on the channel with a phone number in it."""
+        body = {
+            "account_id": self.channel["id"],
+            "external_id": f"walk-{len(self.comments)}",
+            "author_handle": f"@walker_{len(self.comments)}",
+            "text": "Call my neighbour at (613) 555-0143, she knows.",
+            "posted_at": dt.datetime.now(dt.UTC).isoformat(),
+        }
+        response = self.client.post(COMMENTS, json=body, headers=self.registry.integration)
+        comment = dict(ok(response, 201))
+        self.comments.append(comment)
+        return comment
+
+    def act(self, comment: dict[str, Any], action: str, code: str, headers: dict[str, str]) -> Any:
+        return self.client.post(
+            f"{COMMENTS}/{comment['id']}/actions",
+            json={"action": action, "reason_code": code},
+            headers={**headers, "If-Match": f'"{comment["version"]}"'},
+        )
+
+    def decide(self, kind: str, item_id: str, body: dict[str, Any]) -> Any:
+        url = f"/api/v1/moderation/{kind}/{item_id}"
+        etag = self.client.get(url, headers=self.admin).headers["ETag"]
+        return self.client.post(
+            f"{url}/decision",
+            json=body,
+            headers={**self.as_holder(Role.MODERATOR), "If-Match": etag},
+        )
 
     def train_everyone_else(self) -> None:
         """The newcomer acknowledges the policy and takes every current module today."""
@@ -126,6 +169,7 @@ def _build(
         grants=grants,
     )
     seed_town(database)
+    seed_reason_codes(database)
     verdict = ok(
         client.post(
             "/api/v1/screenings",
@@ -423,6 +467,58 @@ def _post_authorised(walk: Walk) -> None:
     assert _post_by_holder(walk)["authorised"] is True
 
 
+def _moderate(walk: Walk) -> Any:
+    return walk.act(walk.comment(), "hide", "personal_information", walk.as_holder(Role.MODERATOR))
+
+
+def _moderation_refused(walk: Walk) -> None:
+    response = _moderate(walk)
+    problem = assert_problem(response, 403, "/problems/moderator-not-eligible", detail=True)
+    assert len(problem["gaps"]) == len(walk.gap_kinds)
+    comment = ok(walk.client.get(f"{COMMENTS}/{walk.comments[-1]['id']}", headers=walk.admin))
+    assert (comment["status"], comment["actions"]) == ("visible", [])
+
+
+def _moderation_allowed(walk: Walk) -> None:
+    outcome = ok(_moderate(walk), 201)
+    assert outcome["comment"]["status"] == "hidden"
+
+
+def _block_to_decide(walk: Walk) -> Any:
+    requested = ok(walk.act(walk.comment(), "block", "repeated_breaches", walk.colleague()), 201)
+    return walk.decide("blocks", requested["block"]["id"], {"approve": True, "reason": "Agreed"})
+
+
+def _block_decision_refused(walk: Walk) -> None:
+    assert_problem(_block_to_decide(walk), 403, "/problems/moderator-not-eligible")
+    blocks = ok(walk.client.get("/api/v1/moderation/blocks", headers=walk.admin))["items"]
+    assert blocks[0]["status"] == "pending"
+
+
+def _block_decision_allowed(walk: Walk) -> None:
+    assert ok(_block_to_decide(walk))["status"] == "active"
+
+
+def _appeal_to_decide(walk: Walk) -> Any:
+    hidden = ok(walk.act(walk.comment(), "hide", "personal_information", walk.colleague()), 201)
+    appeal = ok(
+        walk.client.post(
+            "/api/v1/public/appeals",
+            json={"token": hidden["notice"]["appeal_token"], "statement": "Please look again"},
+        ),
+        201,
+    )
+    return walk.decide("appeals", appeal["id"], {"outcome": "denied", "reason": "A phone no."})
+
+
+def _appeal_decision_refused(walk: Walk) -> None:
+    assert_problem(_appeal_to_decide(walk), 403, "/problems/moderator-not-eligible")
+
+
+def _appeal_decision_allowed(walk: Walk) -> None:
+    assert ok(_appeal_to_decide(walk))["status"] == "denied"
+
+
 OPERATIONS = [
     *(
         GatedOperation(
@@ -475,6 +571,27 @@ OPERATIONS = [
         "/api/v1/screening-reviews/{review_id}/decision",
         _decision_refused,
         _decision_allowed,
+    ),
+    GatedOperation(
+        "moderate a comment",
+        "POST",
+        f"{COMMENTS}/{{comment_id}}/actions",
+        _moderation_refused,
+        _moderation_allowed,
+    ),
+    GatedOperation(
+        "approve another moderator's block",
+        "POST",
+        "/api/v1/moderation/blocks/{block_id}/decision",
+        _block_decision_refused,
+        _block_decision_allowed,
+    ),
+    GatedOperation(
+        "decide a commenter's appeal",
+        "POST",
+        "/api/v1/moderation/appeals/{appeal_id}/decision",
+        _appeal_decision_refused,
+        _appeal_decision_allowed,
     ),
     GatedOperation(
         "give grants as the account's owner",
@@ -537,11 +654,16 @@ def _routes(app: FastAPI) -> set[tuple[str, str]]:
 
 
 def _gives_uses_or_decides(method: str, path: str) -> bool:
-    """Routes that change grants or review decisions: every one must be in the table or
-    named as ungated."""
+    """Routes that change grants, decide reviews or moderate comments: every one must be in
+    the table or named as ungated."""
     if method in {"GET", "HEAD", "OPTIONS"}:
         return False
-    return bool(re.search(r"/grants(/|$)", path) or re.search(r"/screening-reviews/", path))
+    return bool(
+        re.search(r"/grants(/|$)", path)
+        or re.search(r"/screening-reviews/", path)
+        or re.search(r"^/api/v1/comments/[^/]+/", path)
+        or re.search(r"/moderation/(blocks|appeals)/", path)
+    )
 
 
 def test_the_table_covers_every_route_that_gives_uses_or_decides(app: FastAPI) -> None:
@@ -551,6 +673,7 @@ def test_the_table_covers_every_route_that_gives_uses_or_decides(app: FastAPI) -
 
     assert ("POST", GRANTS) in discovered
     assert ("POST", "/api/v1/screening-reviews/{review_id}/decision") in discovered
+    assert ("POST", f"{COMMENTS}/{{comment_id}}/actions") in discovered
     assert discovered - tabled - UNGATED.keys() == set()
     assert (tabled | UNGATED.keys()) - routes == set(), "the table names a route that is gone"
     creates = {op.name for op in OPERATIONS if op.path == GRANTS and op.method == "POST"}
