@@ -41,6 +41,11 @@ class DepartureInconsistent(RuleViolation):
     title = "Status and departure date disagree"
 
 
+class DepartureInFuture(RuleViolation):
+    type = "departure-in-future"
+    title = "The departure date is in the future"
+
+
 class ServiceRolesNotAllowed(RuleViolation):
     type = "service-roles-not-allowed"
     title = "This person cannot hold service roles"

@@ -22,6 +22,7 @@ from app.people.errors import (
     DepartmentInUse,
     DepartmentNotFound,
     DepartureInconsistent,
+    DepartureInFuture,
     PersonEmailTaken,
     PersonNotFound,
     ServiceRolesNotAllowed,
@@ -227,7 +228,27 @@ def _validate_person(session: Session, person: Person, department_changed: bool)
             raise UnknownDepartment(f"Department {department.code} is archived.")
 
 
+# The earliest time zone is UTC+14: a date later than its date has not begun anywhere.
+_EARLIEST_OFFSET = dt.timedelta(hours=14)
+
+
+def _refuse_future_departure(departed_on: dt.date | None) -> None:
+    """A departure is recorded once the person has left, never ahead of time: grants, API
+    keys and eligibility all read a departed person as gone from that moment. Judged without
+    the town's zone (callers give today in UTC or in the town): only a date that has not yet
+    begun anywhere on Earth is refused."""
+    if departed_on is None:
+        return
+    latest = (utcnow() + _EARLIEST_OFFSET).date()
+    if departed_on > latest:
+        raise DepartureInFuture(
+            f"departed_on {departed_on.isoformat()} has not begun yet: record a departure "
+            "once the person has left."
+        )
+
+
 def create_person(session: Session, actor: Actor, data: PersonCreate) -> Person:
+    _refuse_future_departure(data.departed_on)
     email = data.email.lower()
     if repository.person_id_by_email(session, email) is not None:
         raise PersonEmailTaken(f"{email} already belongs to another person.")
@@ -247,6 +268,7 @@ def update_person(
     person = get_person(session, person_id)
     check_version(person.version, expected_version)
     changes = data.changes()
+    _refuse_future_departure(changes.get("departed_on"))
     if "email" in changes:
         changes["email"] = changes["email"].lower()
         other = repository.person_id_by_email(session, changes["email"])
@@ -276,8 +298,10 @@ def mark_departed(
     session: Session, actor: Actor, person_id: uuid.UUID, departed_on: dt.date
 ) -> tuple[Person, bool]:
     """Record that a person has left (offboarding). Idempotent: a person already departed
-    keeps their first departure date, and the second return value says nothing changed."""
+    keeps their first departure date, and the second return value says nothing changed. A
+    departure date after today is refused, whether or not the person has left already."""
     person = get_person(session, person_id)
+    _refuse_future_departure(departed_on)
     if person.status == PersonStatus.DEPARTED:
         return person, False
     before = _person_view(person)

@@ -41,6 +41,15 @@ class CompletionInvalid(RuleViolation):
     title = "The completion cannot be recorded"
 
 
+class CompletionMalformed(RuleViolation):
+    """A batch item that is not a valid completion. The same problem as the request
+    validation error a single completion answers with (app.core.errors), so that a client
+    reads both alike; ``errors`` lists the fields."""
+
+    type = "validation-error"
+    title = "The request is not valid"
+
+
 class ModuleInvalid(RuleViolation):
     type = "training-module-invalid"
     title = "The module is not valid"

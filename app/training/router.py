@@ -158,7 +158,10 @@ async def retire_module(
     status_code=status.HTTP_201_CREATED,
     responses={
         **problem_responses(409, 422),
-        200: {"description": "The same result was recorded before: the first record"},
+        200: {
+            "model": CompletionRead,
+            "description": "The same result was recorded before: the first record",
+        },
     },
 )
 async def record_completion(
@@ -182,8 +185,9 @@ async def record_completions(
     body: CompletionBatch, session: SessionDep, actor: Lms, rules: TrainingRulesDep
 ) -> CompletionBatchResult:
     """Up to 500 results, each judged on its own: the answer says, per item in order,
-    created, unchanged (a resend) or refused with the problem. A refused item writes
-    nothing; the others are recorded."""
+    created, unchanged (a resend) or refused with the problem (an item with a field out of
+    range, missing or of the wrong type: a validation-error problem naming its fields). A
+    refused item writes nothing; the others are recorded."""
     return service.record_batch(session, actor, rules, body.items)
 
 

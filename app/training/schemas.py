@@ -4,8 +4,9 @@ import datetime as dt
 import uuid
 from typing import Annotated, Any
 
-from pydantic import Field, StringConstraints
+from pydantic import Field, PlainValidator, StringConstraints, ValidationError
 
+from app.core.errors import FieldError
 from app.core.schemas import IsoDate, RequestModel, ResponseModel, SecretFreeModel
 from app.core.vocabulary import GrantRole
 
@@ -110,8 +111,41 @@ class CompletionCreate(SecretFreeModel):
     )
 
 
+class MalformedCompletion:
+    """A batch item that is not a valid completion: which of its fields, and why (never the
+    values sent). ``loc`` is within the item.
+
+    A plain class on purpose: pydantic has no schema for it, so the contract shows only the
+    item to send (the validator's ``json_schema_input_type``)."""
+
+    __slots__ = ("errors",)
+
+    def __init__(self, errors: tuple[FieldError, ...]) -> None:
+        self.errors = errors
+
+
+def _read_item(value: Any) -> CompletionCreate | MalformedCompletion:
+    # Read item by item, as FastAPI reads a body (from_attributes), so that an item out of
+    # range or missing a field is refused in the batch result like any other refusal, and
+    # does not fail the items beside it.
+    try:
+        return CompletionCreate.model_validate(value, from_attributes=True)
+    except ValidationError as exc:
+        errors = exc.errors(include_url=False, include_context=False, include_input=False)
+        return MalformedCompletion(
+            tuple(FieldError(loc=list(e["loc"]), type=e["type"], msg=e["msg"]) for e in errors)
+        )
+
+
+CompletionItem = Annotated[
+    CompletionCreate | MalformedCompletion,
+    # The contract describes the item to send: a valid completion.
+    PlainValidator(_read_item, json_schema_input_type=CompletionCreate),
+]
+
+
 class CompletionBatch(RequestModel):
-    items: list[CompletionCreate] = Field(min_length=1, max_length=500)
+    items: list[CompletionItem] = Field(min_length=1, max_length=500)
 
 
 class CompletionRead(ResponseModel):

@@ -37,6 +37,7 @@ from app.training.errors import (
     CompetencyTaken,
     CompletionConflict,
     CompletionInvalid,
+    CompletionMalformed,
     CompletionNotFound,
     ModuleInvalid,
     ModuleNotFound,
@@ -53,6 +54,7 @@ from app.training.schemas import (
     CompletionRead,
     ComplianceReport,
     ComplianceRow,
+    MalformedCompletion,
     ModuleCreate,
     ModuleRead,
     ModuleRetire,
@@ -285,13 +287,19 @@ def record_completion(
 
 
 def record_batch(
-    session: Session, actor: Actor, rules: TrainingRules, items: Sequence[CompletionCreate]
+    session: Session,
+    actor: Actor,
+    rules: TrainingRules,
+    items: Sequence[CompletionCreate | MalformedCompletion],
 ) -> CompletionBatchResult:
     """Each item on its own: one refused item leaves the others recorded, and a refused item
-    writes nothing (each runs in its own savepoint)."""
+    writes nothing (each runs in its own savepoint). An item that is not a valid completion
+    is refused with the validation problem it would have had on its own."""
     results = []
     for index, item in enumerate(items):
         try:
+            if isinstance(item, MalformedCompletion):
+                raise _malformed(index, item)
             with session.begin_nested():
                 completion, created = record_completion(session, actor, rules, item)
         except ProblemError as exc:
@@ -304,6 +312,7 @@ def record_batch(
                         "title": exc.title,
                         "status": exc.status,
                         "detail": exc.detail,
+                        **exc.extensions,
                     },
                 )
             )
@@ -320,6 +329,19 @@ def record_batch(
         unchanged=sum(r.outcome == "unchanged" for r in results),
         refused=sum(r.outcome == "refused" for r in results),
         items=results,
+    )
+
+
+def _malformed(index: int, item: MalformedCompletion) -> CompletionMalformed:
+    # The fields are placed in the request's body, as a whole-request validation error
+    # places them.
+    count = len(item.errors)
+    return CompletionMalformed(
+        f"{count} field{'s' if count != 1 else ''} failed validation",
+        errors=[
+            {"loc": ["body", "items", index, *error.loc], "type": error.type, "msg": error.msg}
+            for error in item.errors
+        ],
     )
 
 

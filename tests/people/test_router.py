@@ -1,11 +1,16 @@
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
+import time_machine
 from fastapi.testclient import TestClient
 
 from app.core.actor import Role
+from tests.core.problems import assert_problem
 from tests.factories import create_department, create_person, person_payload
+
+FUTURE = "/problems/departure-in-future"
 
 
 def test_created_person_can_be_read_back_with_its_etag(
@@ -75,6 +80,98 @@ def test_departure_needs_a_date_and_a_return_clears_it(
     back = client.patch(url, json={"status": "active"}, headers={**admin, "If-Match": '"2"'})
     assert back.status_code == 200
     assert back.json()["departed_on"] is None
+
+
+def test_a_departure_dated_after_today_is_refused_and_nothing_is_written(
+    client: TestClient,
+    admin: dict[str, str],
+    auth: Callable[[Role], dict[str, str]],
+    make_key: Callable[..., str],
+) -> None:
+    person = create_person(client, admin)
+    url = f"/api/v1/people/{person['id']}"
+    bearer = {"Authorization": f"Bearer {make_key(Role.STAFF, person_id=person['id'])}"}
+    # Two days after the UTC date: a date that has begun nowhere yet, whatever the hour.
+    soon = (dt.datetime.now(dt.UTC).date() + dt.timedelta(days=2)).isoformat()
+
+    for departed_on in ("2030-01-01", soon):
+        offboarded = client.post(
+            f"{url}/offboarding",
+            json={"reason": "Resigned", "departed_on": departed_on},
+            headers=auth(Role.INTEGRATION),
+        )
+        assert departed_on in assert_problem(offboarded, 422, FUTURE, detail=True)["detail"]
+        patched = client.patch(
+            url,
+            json={"status": "departed", "departed_on": departed_on},
+            headers={**admin, "If-Match": '"1"'},
+        )
+        assert_problem(patched, 422, FUTURE)
+        created = client.post(
+            "/api/v1/people",
+            json=person_payload(
+                email="gone.soon@town.example.ca", status="departed", departed_on=departed_on
+            ),
+            headers=admin,
+        )
+        assert_problem(created, 422, FUTURE)
+
+    now = client.get(url, headers=admin)
+    assert (now.json()["status"], now.json()["departed_on"]) == ("active", None)
+    assert now.headers["ETag"] == '"1"'
+    assert client.get("/api/v1/auth/whoami", headers=bearer).status_code == 200
+    found = client.get("/api/v1/people", params={"q": "gone.soon"}, headers=admin).json()
+    assert found["total"] == 0
+    events = client.get(
+        "/api/v1/audit-events", params={"entity_id": person["id"]}, headers=admin
+    ).json()
+    assert [e["action"] for e in events["items"]] == ["person.created"]
+
+
+def test_a_departure_is_refused_only_once_its_date_has_begun_nowhere(
+    client: TestClient, admin: dict[str, str]
+) -> None:
+    # At 20:00 UTC it is already tomorrow at UTC+14 (Kiritimati), and nowhere the day after.
+    moment = (dt.datetime.now(dt.UTC) + dt.timedelta(days=2)).replace(hour=20, minute=0)
+    tomorrow = moment.date() + dt.timedelta(days=1)
+    first, second = create_person(client, admin), create_person(client, admin)
+
+    with time_machine.travel(moment, tick=False):
+        too_soon = client.patch(
+            f"/api/v1/people/{first['id']}",
+            json={
+                "status": "departed",
+                "departed_on": (tomorrow + dt.timedelta(days=1)).isoformat(),
+            },
+            headers={**admin, "If-Match": '"1"'},
+        )
+        begun = client.patch(
+            f"/api/v1/people/{second['id']}",
+            json={"status": "departed", "departed_on": tomorrow.isoformat()},
+            headers={**admin, "If-Match": '"1"'},
+        )
+
+    assert_problem(too_soon, 422, FUTURE, detail=True)
+    assert begun.status_code == 200, begun.text
+    assert begun.json()["departed_on"] == tomorrow.isoformat()
+
+
+def test_offboarding_without_a_date_is_accepted_in_the_town_evening(
+    client: TestClient, admin: dict[str, str], auth: Callable[[Role], dict[str, str]]
+) -> None:
+    person = create_person(client, admin)
+    # 03:30 UTC is the evening before in the town (America/Toronto by default).
+    moment = (dt.datetime.now(dt.UTC) + dt.timedelta(days=2)).replace(hour=3, minute=30)
+
+    with time_machine.travel(moment, tick=False):
+        response = client.post(
+            f"/api/v1/people/{person['id']}/offboarding",
+            json={"reason": "Contract ended"},
+            headers=auth(Role.INTEGRATION),
+        )
+
+    assert response.status_code == 200, response.text
+    assert response.json()["already_departed"] is False
 
 
 def test_required_field_cannot_be_nulled(client: TestClient, admin: dict[str, str]) -> None:

@@ -354,6 +354,7 @@ def test_a_batch_is_judged_item_by_item_and_resent_unchanged(
     assert problems[1]["type"] == "/problems/training-completion-invalid"
     assert problems[1]["status"] == 422
     assert problems[3]["type"] == "/problems/training-completion-conflict"
+    assert problems[3]["completion_id"] == earlier["id"]  # as a single resend's 409 says
     assert problems[5]["status"] == 409
     assert all(i["completion"] is None for i in result["items"] if i["outcome"] == "refused")
     created = {i["index"]: i["completion"] for i in result["items"] if i["completion"]}
@@ -381,6 +382,102 @@ def test_a_batch_is_judged_item_by_item_and_resent_unchanged(
     assert (resent["created"], resent["unchanged"], resent["refused"]) == (0, 3, 3)
     assert {i["index"]: i["completion"] for i in resent["items"] if i["completion"]} == created
     assert ok(client.get(COMPLETIONS, headers=training.admin))["total"] == 4
+
+
+def test_an_item_that_is_not_a_valid_completion_is_refused_alone_with_its_fields(
+    client: TestClient, training: Training, registry: Registry, today: dt.date
+) -> None:
+    ana, ben = registry.person(), registry.person()
+    module = training.module("SM-101", ["privacy"])
+    body = training.completion_body(ana["id"], module["id"], today - days(1))
+    no_score = {k: v for k, v in body.items() if k != "score"}
+    items: list[Any] = [
+        body,
+        {**body, "score": 100.5},
+        {**body, "completed_on": "2024-13-45"},
+        no_score,
+        {**body, "score": "ninety", "person_id": 42},
+        "not a completion",
+        training.completion_body(ben["id"], module["id"], today, 88),
+    ]
+
+    response = client.post(
+        f"{COMPLETIONS}/batch", json={"items": items}, headers=training.integration
+    )
+    result = ok(response)
+
+    assert [(i["index"], i["outcome"]) for i in result["items"]] == [
+        (0, "created"),
+        (1, "refused"),
+        (2, "refused"),
+        (3, "refused"),
+        (4, "refused"),
+        (5, "refused"),
+        (6, "created"),
+    ]
+    assert (result["created"], result["unchanged"], result["refused"]) == (2, 0, 5)
+    problems = {i["index"]: i["problem"] for i in result["items"] if i["problem"]}
+    # Each refusal is the problem the item alone would have answered, its fields placed in
+    # this request's body.
+    for problem in problems.values():
+        assert problem["type"] == "/problems/validation-error", problem
+        assert (problem["status"], problem["title"]) == (422, "The request is not valid")
+    fields = {
+        index: [(e["loc"], e["type"]) for e in problem["errors"]]
+        for index, problem in problems.items()
+    }
+    assert fields[1] == [(["body", "items", 1, "score"], "less_than_equal")]
+    assert fields[2] == [(["body", "items", 2, "completed_on"], "date_from_datetime_parsing")]
+    assert fields[3] == [(["body", "items", 3, "score"], "missing")]
+    assert sorted(fields[4]) == [
+        (["body", "items", 4, "person_id"], "uuid_type"),
+        (["body", "items", 4, "score"], "float_parsing"),
+    ]
+    assert problems[4]["detail"] == "2 fields failed validation"
+    assert fields[5] == [(["body", "items", 5], "model_attributes_type")]
+    # Never the values sent.
+    assert "ninety" not in response.text
+    assert "not a completion" not in response.text
+    assert all(i["completion"] is None for i in result["items"] if i["outcome"] == "refused")
+
+    created = [i["completion"] for i in result["items"] if i["completion"]]
+    assert [(c["person_id"], c["score"]) for c in created] == [(ana["id"], 90), (ben["id"], 88)]
+    recorded = ok(client.get(COMPLETIONS, headers=training.admin))
+    assert {c["id"] for c in recorded["items"]} == {c["id"] for c in created}
+
+
+@pytest.mark.parametrize(
+    "envelope",
+    [
+        pytest.param([], id="not an object"),
+        pytest.param({}, id="items missing"),
+        pytest.param({"items": {"0": {}}}, id="items not a list"),
+        pytest.param({"items": []}, id="no items"),
+        pytest.param({"items": [{}] * 501}, id="too many items"),
+        pytest.param({"items": [{}], "source": "lms"}, id="an unknown member"),
+    ],
+)
+def test_a_malformed_batch_is_refused_whole(
+    client: TestClient, training: Training, envelope: Any
+) -> None:
+    response = client.post(f"{COMPLETIONS}/batch", json=envelope, headers=training.integration)
+
+    assert_problem(response, 422, "/problems/validation-error")
+    assert ok(client.get(COMPLETIONS, headers=training.admin))["total"] == 0
+
+
+def test_the_contract_gives_a_resend_the_completion_body_and_a_batch_valid_items(
+    client: TestClient,
+) -> None:
+    contract = ok(client.get("/openapi.json"))
+    responses = contract["paths"][COMPLETIONS]["post"]["responses"]
+    assert responses["200"]["content"] == responses["201"]["content"]
+    assert responses["201"]["content"]["application/json"]["schema"] == {
+        "$ref": "#/components/schemas/CompletionRead"
+    }
+    batch = contract["components"]["schemas"]["CompletionBatch"]["properties"]["items"]
+    assert batch["items"] == {"$ref": "#/components/schemas/CompletionCreate"}
+    assert (batch["minItems"], batch["maxItems"]) == (1, 500)
 
 
 def test_only_the_learning_system_records_completions(
