@@ -11,13 +11,16 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Collection
+from typing import Any, Protocol, TypeVar
 
+from sqlalchemy import Select
 from sqlalchemy.orm import Session
 
 from app.accounts import service as accounts
 from app.accounts.errors import AccountNotFound
 from app.accounts.models import Account
 from app.core.actor import Actor, Role
+from app.core.errors import ProblemError
 from app.core.vocabulary import GrantRole
 from app.moderation import repository
 from app.moderation.errors import (
@@ -50,13 +53,35 @@ def account_reachable(session: Session, actor: Actor, account_id: uuid.UUID) -> 
     return True
 
 
+class _OnAccount(Protocol):
+    account_id: uuid.UUID
+
+
+Row = TypeVar("Row", bound=_OnAccount)
+
+
+def in_reach(session: Session, actor: Actor, row: Row | None, missing: ProblemError) -> Row:
+    """``row`` when the actor reaches its account; otherwise ``missing``, as for no row."""
+    if row is None or not account_reachable(session, actor, row.account_id):
+        raise missing
+    return row
+
+
+def list_scope(
+    session: Session, actor: Actor, filters: dict[str, Any]
+) -> Select[tuple[uuid.UUID]] | None:
+    """The accounts a list may show the actor (None: all); a named account out of reach is
+    a 404, as if it did not exist."""
+    if filters.get("account_id") is not None:
+        reachable_account(session, actor, filters["account_id"])
+    return accounts.visible_account_ids(actor)
+
+
 def reachable_comment(
     session: Session, actor: Actor, comment_id: uuid.UUID, *, lock: bool = False
 ) -> Comment:
     comment = repository.get_comment(session, comment_id, lock=lock)
-    if comment is None or not account_reachable(session, actor, comment.account_id):
-        raise CommentNotFound(f"No comment has id {comment_id}.")
-    return comment
+    return in_reach(session, actor, comment, CommentNotFound(f"No comment has id {comment_id}."))
 
 
 def acting_person(actor: Actor) -> uuid.UUID:

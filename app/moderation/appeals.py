@@ -10,14 +10,13 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from app.accounts import service as accounts
 from app.audit import service as audit
 from app.core.actor import Actor, ActorKind
 from app.core.db import utcnow
 from app.core.etag import check_version
 from app.core.pagination import PageParams
 from app.moderation import repository
-from app.moderation.access import account_reachable, reachable_account, require_decider
+from app.moderation.access import in_reach, list_scope, reachable_account, require_decider
 from app.moderation.errors import (
     ActionNotFound,
     AppealAlreadyDecided,
@@ -129,9 +128,12 @@ def notice_for(
 def notice_of_action(
     session: Session, actor: Actor, rules: ModerationRules, action_id: uuid.UUID
 ) -> Notice:
-    action = repository.get_action(session, action_id)
-    if action is None or not account_reachable(session, actor, action.account_id):
-        raise ActionNotFound(f"No moderation action has id {action_id}.")
+    action = in_reach(
+        session,
+        actor,
+        repository.get_action(session, action_id),
+        ActionNotFound(f"No moderation action has id {action_id}."),
+    )
     comment = repository.get_comment(session, action.comment_id)
     assert comment is not None
     return notice_for(session, actor, rules, action, comment)
@@ -193,19 +195,15 @@ def get_appeal(
     session: Session, actor: Actor, appeal_id: uuid.UUID, *, lock: bool = False
 ) -> Appeal:
     appeal = repository.get_appeal(session, appeal_id, lock=lock)
-    if appeal is None or not account_reachable(session, actor, appeal.account_id):
-        raise AppealNotFound(f"No appeal has id {appeal_id}.")
-    return appeal
+    return in_reach(session, actor, appeal, AppealNotFound(f"No appeal has id {appeal_id}."))
 
 
 def list_appeals(
     session: Session, actor: Actor, params: PageParams, *, filters: dict[str, Any]
 ) -> tuple[Sequence[Appeal], int]:
-    if filters.get("account_id") is not None:
-        reachable_account(session, actor, filters["account_id"])
     return repository.list_appeals(
         session,
-        visible=accounts.visible_account_ids(actor),
+        visible=list_scope(session, actor, filters),
         filters=filters,
         offset=params.offset,
         limit=params.page_size,

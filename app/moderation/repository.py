@@ -5,12 +5,11 @@ import uuid
 from collections.abc import Collection, Iterator, Sequence
 from typing import Any
 
-from sqlalchemy import Select, and_, delete, false, func, or_, select, true
+from sqlalchemy import Select, and_, delete, func, or_, select, true
 from sqlalchemy.orm import Session
 
 from app.core.db import fetch_page
 from app.moderation.models import (
-    ActionKind,
     Appeal,
     AppealStatus,
     AuthorBlock,
@@ -31,6 +30,33 @@ def add(session: Session, entity: Entity) -> None:
 
 def _visible(column: Any, visible: Select[tuple[uuid.UUID]] | None) -> Any:
     return true() if visible is None else column.in_(visible)
+
+
+Scoped = Comment | ModerationAction | AuthorBlock | Appeal
+
+
+def _scoped_page(
+    session: Session,
+    model: type[Scoped],
+    *,
+    visible: Select[tuple[uuid.UUID]] | None,
+    filters: dict[str, Any],
+    newest_first: Any,
+    since: dt.datetime | None = None,
+    until: dt.datetime | None = None,
+    offset: int,
+    limit: int,
+) -> tuple[Sequence[Any], int]:
+    """A page of rows of the accounts in ``visible`` (None: every account), equal to
+    ``filters``, with ``newest_first`` (their time column) in [since, until)."""
+    query = select(model).where(_visible(model.account_id, visible))
+    for name, value in filters.items():
+        query = query.where(getattr(model, name) == value)
+    if since is not None:
+        query = query.where(newest_first >= since)
+    if until is not None:
+        query = query.where(newest_first < until)
+    return fetch_page(session, query, newest_first.desc(), model.id, offset=offset, limit=limit)
 
 
 # Reason codes -----------------------------------------------------------------------------
@@ -79,16 +105,10 @@ def list_comments(
     offset: int,
     limit: int,
 ) -> tuple[Sequence[Comment], int]:
-    query = select(Comment).where(_visible(Comment.account_id, visible))
-    for name, value in filters.items():
-        query = query.where(getattr(Comment, name) == value)
-    if since is not None:
-        query = query.where(Comment.posted_at >= since)
-    if until is not None:
-        query = query.where(Comment.posted_at < until)
-    return fetch_page(
-        session, query, Comment.posted_at.desc(), Comment.id, offset=offset, limit=limit
-    )
+    return _scoped_page(
+        session, Comment, visible=visible, filters=filters, newest_first=Comment.posted_at,
+        since=since, until=until, offset=offset, limit=limit,
+    )  # fmt: skip
 
 
 # Actions ----------------------------------------------------------------------------------
@@ -116,21 +136,11 @@ def list_actions(
     offset: int,
     limit: int,
 ) -> tuple[Sequence[ModerationAction], int]:
-    query = select(ModerationAction).where(_visible(ModerationAction.account_id, visible))
-    for name, value in filters.items():
-        query = query.where(getattr(ModerationAction, name) == value)
-    if since is not None:
-        query = query.where(ModerationAction.acted_at >= since)
-    if until is not None:
-        query = query.where(ModerationAction.acted_at < until)
-    return fetch_page(
-        session,
-        query,
-        ModerationAction.acted_at.desc(),
-        ModerationAction.id,
-        offset=offset,
+    return _scoped_page(
+        session, ModerationAction, visible=visible, filters=filters,
+        newest_first=ModerationAction.acted_at, since=since, until=until, offset=offset,
         limit=limit,
-    )
+    )  # fmt: skip
 
 
 # Blocks -----------------------------------------------------------------------------------
@@ -169,17 +179,10 @@ def list_blocks(
     offset: int,
     limit: int,
 ) -> tuple[Sequence[AuthorBlock], int]:
-    query = select(AuthorBlock).where(_visible(AuthorBlock.account_id, visible))
-    for name, value in filters.items():
-        query = query.where(getattr(AuthorBlock, name) == value)
-    return fetch_page(
-        session,
-        query,
-        AuthorBlock.requested_at.desc(),
-        AuthorBlock.id,
-        offset=offset,
-        limit=limit,
-    )
+    return _scoped_page(
+        session, AuthorBlock, visible=visible, filters=filters,
+        newest_first=AuthorBlock.requested_at, offset=offset, limit=limit,
+    )  # fmt: skip
 
 
 # Appeals ----------------------------------------------------------------------------------
@@ -211,12 +214,10 @@ def list_appeals(
     offset: int,
     limit: int,
 ) -> tuple[Sequence[Appeal], int]:
-    query = select(Appeal).where(_visible(Appeal.account_id, visible))
-    for name, value in filters.items():
-        query = query.where(getattr(Appeal, name) == value)
-    return fetch_page(
-        session, query, Appeal.submitted_at.desc(), Appeal.id, offset=offset, limit=limit
-    )
+    return _scoped_page(
+        session, Appeal, visible=visible, filters=filters, newest_first=Appeal.submitted_at,
+        offset=offset, limit=limit,
+    )  # fmt: skip
 
 
 # Legal holds ------------------------------------------------------------------------------
@@ -442,11 +443,3 @@ def handles_by_key(session: Session, keys: Collection[tuple[uuid.UUID, str]]) ->
         if (account_id, key) in wanted:
             found[(account_id, key)] = handle
     return found
-
-
-def removal_kinds() -> tuple[str, ...]:
-    return (ActionKind.HIDE.value, ActionKind.DELETE.value, ActionKind.BLOCK.value)
-
-
-def nothing() -> Any:
-    return false()

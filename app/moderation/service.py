@@ -15,7 +15,6 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from app.accounts import service as accounts
 from app.accounts.errors import AccountNotOpen
 from app.accounts.models import AccountStatus
 from app.audit import service as audit
@@ -25,7 +24,8 @@ from app.core.etag import check_version
 from app.core.pagination import PageParams
 from app.moderation import repository
 from app.moderation.access import (
-    account_reachable,
+    in_reach,
+    list_scope,
     reachable_account,
     reachable_comment,
     require_decider,
@@ -177,14 +177,12 @@ def list_comments(
     until: dt.datetime | None,
 ) -> tuple[Sequence[Comment], int]:
     """Comments newest first, on the accounts the actor reaches."""
-    account_id = filters.get("account_id")
-    if account_id is not None:
-        reachable_account(session, actor, account_id)
+    visible = list_scope(session, actor, filters)
     if "author_handle" in filters:
         filters["author_key"] = author_key(filters.pop("author_handle"))
     return repository.list_comments(
         session,
-        visible=accounts.visible_account_ids(actor),
+        visible=visible,
         filters=filters,
         since=since,
         until=until,
@@ -195,9 +193,9 @@ def list_comments(
 
 def get_action(session: Session, actor: Actor, action_id: uuid.UUID) -> ModerationAction:
     action = repository.get_action(session, action_id)
-    if action is None or not account_reachable(session, actor, action.account_id):
-        raise ActionNotFound(f"No moderation action has id {action_id}.")
-    return action
+    return in_reach(
+        session, actor, action, ActionNotFound(f"No moderation action has id {action_id}.")
+    )
 
 
 def list_actions(
@@ -209,11 +207,9 @@ def list_actions(
     since: dt.datetime | None,
     until: dt.datetime | None,
 ) -> tuple[Sequence[ModerationAction], int]:
-    if filters.get("account_id") is not None:
-        reachable_account(session, actor, filters["account_id"])
     return repository.list_actions(
         session,
-        visible=accounts.visible_account_ids(actor),
+        visible=list_scope(session, actor, filters),
         filters=filters,
         since=since,
         until=until,
@@ -262,19 +258,15 @@ def get_block(
     session: Session, actor: Actor, block_id: uuid.UUID, *, lock: bool = False
 ) -> AuthorBlock:
     block = repository.get_block(session, block_id, lock=lock)
-    if block is None or not account_reachable(session, actor, block.account_id):
-        raise BlockNotFound(f"No block has id {block_id}.")
-    return block
+    return in_reach(session, actor, block, BlockNotFound(f"No block has id {block_id}."))
 
 
 def list_blocks(
     session: Session, actor: Actor, params: PageParams, *, filters: dict[str, Any]
 ) -> tuple[Sequence[AuthorBlock], int]:
-    if filters.get("account_id") is not None:
-        reachable_account(session, actor, filters["account_id"])
     return repository.list_blocks(
         session,
-        visible=accounts.visible_account_ids(actor),
+        visible=list_scope(session, actor, filters),
         filters=filters,
         offset=params.offset,
         limit=params.page_size,
