@@ -5,6 +5,7 @@ an application/problem+json body."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -112,6 +113,13 @@ def test_operation_ids_are_tag_dash_function_and_unique(
             method,
             path,
         )
+
+
+def test_every_schema_has_a_name_of_its_own(document: dict[str, Any]) -> None:
+    # Two models with one class name in two packages are published as "app__<package>__..."
+    # names, which generated clients turn into unusable types.
+    names = list(document["components"]["schemas"])
+    assert [n for n in names if not re.fullmatch(r"[A-Z][A-Za-z0-9_]*", n) or "__" in n] == []
 
 
 def test_every_operation_has_a_summary_and_a_tag(document: dict[str, Any]) -> None:

@@ -24,7 +24,7 @@ from app.moderation.models import (
     RetentionClass,
 )
 from app.moderation.rules import ModerationRules
-from app.moderation.schemas import Citation
+from app.moderation.schemas import EnforcedClause
 
 # What each action does to the comment: the statuses it applies to, and the status after
 # (None: unchanged).
@@ -70,7 +70,7 @@ def apply_action(
     comment: Comment,
     person_id: uuid.UUID,
     kind: ActionKind,
-    reason: tuple[str, Citation],
+    reason: tuple[str, EnforcedClause],
     note: str | None,
 ) -> tuple[ModerationAction, AuthorBlock | None]:
     """Write one action to the ledger and apply it to the comment (or its author's block).

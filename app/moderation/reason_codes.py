@@ -24,14 +24,19 @@ from app.moderation.errors import (
 )
 from app.moderation.models import ActionKind, ReasonCode
 from app.moderation.rules import ModerationRules
-from app.moderation.schemas import Citation, ReasonCodeCreate, ReasonCodeRead, ReasonCodeUpdate
+from app.moderation.schemas import (
+    EnforcedClause,
+    ReasonCodeCreate,
+    ReasonCodeRead,
+    ReasonCodeUpdate,
+)
 from app.policies import lookup as policy_lookup
 from app.policies import service as policy_service
 from app.policies.errors import NoVersionInForce
 from app.policies.vocabulary import normalize_ref
 
 
-def cite(session: Session, rules: ModerationRules, ref: str, on: dt.date) -> Citation | None:
+def cite(session: Session, rules: ModerationRules, ref: str, on: dt.date) -> EnforcedClause | None:
     """The clause ``ref`` of the moderation policy's version in force on ``on``; None when
     there is no such policy, version or clause."""
     policy = policy_service.find_policy_by_code(session, rules.policy_code)
@@ -44,7 +49,7 @@ def cite(session: Session, rules: ModerationRules, ref: str, on: dt.date) -> Cit
     title = policy_lookup.clause_titles(session, version.id, [ref]).get(ref)
     if title is None:
         return None
-    return Citation(
+    return EnforcedClause(
         policy_id=policy.id,
         version_id=version.id,
         version_label=version.label,
@@ -171,7 +176,7 @@ def update_reason_code(
 
 def usable_reason(
     session: Session, rules: ModerationRules, code_value: str, action: ActionKind, on: dt.date
-) -> tuple[ReasonCode, Citation]:
+) -> tuple[ReasonCode, EnforcedClause]:
     """The reason code for this action and the clause it cites today, or the problem."""
     code = repository.get_reason_code(session, code_value)
     if code is None or code.retired_at is not None:

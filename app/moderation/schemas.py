@@ -60,7 +60,7 @@ ActionList = Annotated[
 ]
 
 
-class Citation(ResponseModel):
+class EnforcedClause(ResponseModel):
     """The clause a moderation decision enforces, as it read in the version in force."""
 
     policy_id: uuid.UUID
@@ -108,7 +108,7 @@ class ReasonCodeRead(ResponseModel):
     label: str
     description: str
     clause_ref: str
-    clause: Citation | None = Field(
+    clause: EnforcedClause | None = Field(
         description="The clause in the version in force today; null when that version has "
         "no such clause (the code cannot be used until the list is revised)"
     )
@@ -164,7 +164,7 @@ class ActionRead(ResponseModel):
     account_id: uuid.UUID
     action: ActionKind
     reason_code: str
-    clause: Citation
+    clause: EnforcedClause
     note: str | None
     status_before: CommentStatus
     status_after: CommentStatus
@@ -237,7 +237,7 @@ class Notice(ResponseModel):
     comment_id: uuid.UUID
     author_handle: str
     action: ActionKind
-    clause: Citation
+    clause: EnforcedClause
     text: str
     appeal_token: str = Field(
         description="Proves the commenter received this notice; used once to appeal"
@@ -286,7 +286,7 @@ class AppealReceipt(ResponseModel):
     status: AppealStatus
     submitted_at: dt.datetime
     action: ActionKind
-    clause: Citation
+    clause: EnforcedClause
 
 
 class AppealDecision(SecretFreeModel):

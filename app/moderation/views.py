@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from app.moderation.models import ModerationAction
-from app.moderation.schemas import ActionRead, Citation
+from app.moderation.schemas import ActionRead, EnforcedClause
 
 
-def citation_of(action: ModerationAction) -> Citation:
-    return Citation(
+def citation_of(action: ModerationAction) -> EnforcedClause:
+    return EnforcedClause(
         policy_id=action.clause_policy_id,
         version_id=action.clause_version_id,
         version_label=action.clause_version_label,
