@@ -33,7 +33,6 @@ from app.moderation.schemas import (
 from app.policies import lookup as policy_lookup
 from app.policies import service as policy_service
 from app.policies.errors import NoVersionInForce
-from app.policies.vocabulary import normalize_ref
 
 
 def cite(session: Session, rules: ModerationRules, ref: str, on: dt.date) -> EnforcedClause | None:
@@ -104,13 +103,6 @@ def list_reason_codes(
     return [_read(session, rules, code) for code in items], total
 
 
-def _canonical_ref(ref: str) -> str:
-    canonical = normalize_ref(ref)
-    if canonical is None:  # the schema's pattern admits only references
-        raise ReasonCodeClauseNotInForce(f"{ref!r} is not a clause reference.")
-    return canonical
-
-
 def _check_cited(session: Session, rules: ModerationRules, ref: str) -> None:
     if cite(session, rules, ref, rules.town_date()) is None:
         raise ReasonCodeClauseNotInForce(
@@ -125,7 +117,7 @@ def create_reason_code(
     """Add a reason to the published list; it must cite a clause of the policy in force."""
     if repository.get_reason_code(session, data.code) is not None:
         raise ReasonCodeExists(f"Reason code {data.code!r} exists.")
-    ref = _canonical_ref(data.clause_ref)
+    ref = data.clause_ref  # canonical (the schema normalises it)
     _check_cited(session, rules, ref)
     code = ReasonCode(
         code=data.code,
@@ -154,7 +146,6 @@ def update_reason_code(
     before = _view(code)
     changes = data.changes()
     if "clause_ref" in changes:
-        changes["clause_ref"] = _canonical_ref(changes["clause_ref"])
         _check_cited(session, rules, changes["clause_ref"])
     if "actions" in changes:
         changes["actions"] = [ActionKind(a).value for a in changes["actions"]]

@@ -21,11 +21,10 @@ from app.moderation.models import (
     CommentStatus,
     RetentionClass,
 )
+from app.policies.vocabulary import normalize_ref
 from app.screening.schemas import ScreenedText, ScreeningRead
 
 CODE_PATTERN = r"^[a-z][a-z0-9_]{1,63}$"
-# A clause reference as policies write them: 16.1(e), 12, 4.2(c)(iv).
-CLAUSE_REF_PATTERN = r"^[0-9A-Za-z]+(\.[0-9A-Za-z]+)*(\([0-9A-Za-z]+\))*$"
 TOKEN_PATTERN = r"^[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{32}$"  # noqa: S105 (a shape)
 
 
@@ -46,8 +45,17 @@ ReasonCodeValue = Annotated[
 ]
 Label = Annotated[str, StringConstraints(min_length=1, max_length=200), AfterValidator(_one_line)]
 Description = Annotated[str, StringConstraints(min_length=1, max_length=2000)]
+
+
+def _clause_ref(value: str) -> str:
+    canonical = normalize_ref(value)
+    if canonical is None or len(canonical) > 40:
+        raise ValueError("expected a clause reference, e.g. 16.1(e) or Section 16.1 (E)")
+    return canonical
+
+
 ClauseRef = Annotated[
-    str, StringConstraints(min_length=1, max_length=40, pattern=CLAUSE_REF_PATTERN)
+    str, StringConstraints(min_length=1, max_length=60), AfterValidator(_clause_ref)
 ]
 Reason = Annotated[str, StringConstraints(min_length=3, max_length=2000)]
 Note = Annotated[str, StringConstraints(min_length=1, max_length=2000)]
