@@ -15,6 +15,7 @@ from app.policies.router import router as policies_router
 from app.screening.router import elections_router
 from app.screening.router import router as screening_router
 from app.training.router import router as training_router
+from app.webhooks.router import router as webhooks_router
 
 API_PREFIX = "/api/v1"
 
@@ -31,6 +32,7 @@ DOMAIN_ROUTERS: tuple[DomainRouter, ...] = (
     auth_router,
     audit_router,
     elections_router,
+    webhooks_router,
     accounts_public_router,
     moderation_public_router,
 )

@@ -175,6 +175,33 @@ def _purge(args: argparse.Namespace) -> int:
     return 0
 
 
+def _worker(args: argparse.Namespace) -> int:
+    import signal
+    import threading
+
+    from app.core.db import Database
+    from app.core.logging import configure_logging
+    from app.webhooks.worker import Worker
+
+    settings = get_settings()
+    configure_logging(settings.log_level, json=settings.log_json)
+    database = Database(settings)
+    worker = Worker.from_settings(settings, database)
+    stop = threading.Event()
+    # SIGTERM (a deploy, docker stop) lets the message in flight finish and its result be
+    # recorded; a message cut off mid-send would only be sent again after its lease.
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    signal.signal(signal.SIGINT, lambda *_: stop.set())
+    print(f"webhook worker {worker.name} started", flush=True)
+    try:
+        worker.run(stop, drain=args.drain)
+    finally:
+        worker.client.close()
+        database.dispose()
+    print(f"webhook worker {worker.name} stopped", flush=True)
+    return 0
+
+
 def _import_policy(args: argparse.Namespace) -> int:
     from app.core.actor import system_actor
     from app.core.db import Database
@@ -296,6 +323,16 @@ def build_parser() -> argparse.ArgumentParser:
         help="judge retention on this town date (default: today)",
     )
     purge.set_defaults(handler=_purge)
+
+    worker = commands.add_parser(
+        "worker", help="deliver events to webhooks until stopped (several may run at once)"
+    )
+    worker.add_argument(
+        "--drain",
+        action="store_true",
+        help="stop once every delivery is delivered or dead (for scripts and tests)",
+    )
+    worker.set_defaults(handler=_worker)
 
     policy = commands.add_parser(
         "import-policy", help="import a Markdown or plain-text policy as a draft version"

@@ -5,6 +5,7 @@ from app.audit.models import AuditEvent
 from app.auth.models import ApiKey
 from app.core.db import Base
 from app.core.idempotency import IdempotencyRecord
+from app.events.models import OutboxEvent
 from app.moderation.models import (
     Appeal,
     AuthorBlock,
@@ -25,6 +26,7 @@ from app.screening.models import (
     ScreeningReview,
 )
 from app.training.models import Acknowledgement, Competency, Completion, TrainingModule
+from app.webhooks.models import WebhookDelivery, WebhookSubscription
 
 # Schema objects the migrations create beside the models: the full-text search of clauses
 # (revision 0003), an FTS5 table and its shadow tables on SQLite, an index on PostgreSQL.
@@ -56,6 +58,7 @@ __all__ = [
     "IdempotencyRecord",
     "LegalHold",
     "ModerationAction",
+    "OutboxEvent",
     "Person",
     "Policy",
     "PolicyVersion",
@@ -68,5 +71,7 @@ __all__ = [
     "ScreeningConfig",
     "ScreeningReview",
     "TrainingModule",
+    "WebhookDelivery",
+    "WebhookSubscription",
     "is_modelled",
 ]

@@ -41,6 +41,7 @@ from app.auth import service as auth
 from app.core.actor import Actor
 from app.core.db import utcnow
 from app.core.pagination import PageParams
+from app.events import service as events
 from app.people import service as people
 from app.people.errors import PersonNotFound
 from app.people.models import Person, PersonStatus, PersonType
@@ -294,7 +295,7 @@ def offboard(
     keys = auth.revoke_keys_of_person(session, actor, person.id, f"Offboarding: {reason}")
     now = utcnow()
     assert person.departed_on is not None  # mark_departed sets it
-    return OffboardingResult(
+    result = OffboardingResult(
         person_id=person.id,
         departed_on=person.departed_on,
         already_departed=not changed,
@@ -302,6 +303,19 @@ def offboard(
         revoked_api_keys=[RevokedKey(id=k.id, name=k.name, prefix=k.prefix) for k in keys],
         accounts_to_rotate=rotation_needed(session, person, now),
     )
+    if changed or revoked or keys:  # a repeated offboarding announces nothing
+        events.publish(
+            session,
+            "person.offboarded",
+            {
+                "person_id": str(person.id),
+                "departed_on": person.departed_on.isoformat(),
+                "revoked_grant_ids": [str(g.id) for g in revoked],
+                "revoked_api_key_ids": [str(k.id) for k in keys],
+                "accounts_to_rotate": [str(r.account.id) for r in result.accounts_to_rotate],
+            },
+        )
+    return result
 
 
 def rotation_needed(session: Session, person: Person, now: dt.datetime) -> list[RotationNeeded]:
@@ -375,4 +389,35 @@ def sweep_suspensions(
             after=_view(grant, PersonStatus.ACTIVE),
         )
         bucket.append(grant_read(grant, PersonStatus.ACTIVE, now, eligible=eligible))
+    announce_expiring(session, rules, open_grants)
     return suspended, reinstated
+
+
+# How far ahead the sweep warns of a grant holder's eligibility ending.
+EXPIRY_NOTICE = dt.timedelta(days=30)
+
+
+def announce_expiring(session: Session, rules: TrainingRules, grants: Sequence[AccessGrant]) -> int:
+    """A training.expiring event for each holder of a gated grant whose eligibility ends
+    within 30 days: once per person, role and end date, however often the sweep runs."""
+    by_role: dict[str, set[uuid.UUID]] = {}
+    for grant in grants:
+        if grant.role in GATED_ROLES:
+            by_role.setdefault(grant.role, set()).add(grant.person_id)
+    today = rules.today()
+    announced = 0
+    for role, judged in training.eligibility_by_role(session, rules, by_role).items():
+        for person_id, verdict in judged.items():
+            ends = verdict.valid_until
+            if not verdict.eligible or ends is None or ends > today + EXPIRY_NOTICE:
+                continue
+            announced += (
+                events.publish(
+                    session,
+                    "training.expiring",
+                    {"person_id": str(person_id), "role": role, "valid_until": ends.isoformat()},
+                    dedup_key=f"training.expiring:{person_id}:{role}:{ends.isoformat()}",
+                )
+                is not None
+            )
+    return announced

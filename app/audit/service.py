@@ -1,4 +1,5 @@
-"""The audit trail: every change records exactly one event, in the change's transaction."""
+"""The audit trail: every change records exactly one event, in the change's transaction, and
+the changes the event catalogue lists are announced to subscribers in it too."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from app.core.actor import Actor
 from app.core.context import current_request_id
 from app.core.db import utcnow
 from app.core.pagination import PageParams
+from app.events import service as events
 
 
 def record(
@@ -51,6 +53,8 @@ def record(
     }
     digest = event_hash(**fields)
     repository.append(session, {**fields, "id": uuid.uuid4(), "hash": digest})
+    # The changes other systems subscribe to are announced in this same transaction.
+    events.announce_change(session, action, entity_type, str(entity_id), after, seq)
     return seq
 
 

@@ -155,6 +155,34 @@ class ModerationSettings(BaseSettings):
         return value
 
 
+class WebhookSettings(BaseSettings):
+    """How the worker delivers events to subscribers."""
+
+    model_config = SettingsConfigDict(env_prefix="APP_WEBHOOKS_", extra="ignore")
+
+    max_attempts: int = Field(
+        default=8, ge=1, le=50, description="Attempts before a delivery is a dead letter"
+    )
+    backoff_base_seconds: float = Field(
+        default=10.0, gt=0, le=3600, description="The wait before the second attempt"
+    )
+    backoff_max_seconds: float = Field(
+        default=3600.0, gt=0, le=86400, description="The longest wait between attempts"
+    )
+    timeout_seconds: float = Field(default=10.0, gt=0, le=120)
+    lease_seconds: float = Field(
+        default=60.0, gt=0, le=3600, description="How long a worker's claim on a delivery lasts"
+    )
+    poll_seconds: float = Field(default=1.0, gt=0, le=60)
+    batch_size: int = Field(default=20, ge=1, le=500)
+    allowed_targets: list[str] = Field(
+        default_factory=list,
+        description="Hosts or networks (CIDR) webhooks may reach although they are loopback, "
+        'link-local or private, e.g. ["10.20.0.0/16", "hooks.intranet.town"]; plain '
+        "http is accepted only for these",
+    )
+
+
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="APP_", env_file=".env", extra="ignore")
 
@@ -194,6 +222,7 @@ class Settings(BaseSettings):
     accounts: AccountsSettings = Field(default_factory=AccountsSettings)
     training: TrainingSettings = Field(default_factory=TrainingSettings)
     moderation: ModerationSettings = Field(default_factory=ModerationSettings)
+    webhooks: WebhookSettings = Field(default_factory=WebhookSettings)
     time_zone: str = Field(
         default="America/Toronto",
         description="The town's time zone (IANA name): training expires at the end of a local day",

@@ -23,6 +23,7 @@ from app.core.db import utcnow
 from app.core.etag import check_version
 from app.core.pagination import PageParams
 from app.core.vocabulary import GrantRole
+from app.events import service as events
 from app.policies import service as policy_service
 from app.screening import repository
 from app.screening.engine.context_rules import MediaItem
@@ -177,6 +178,21 @@ def screen(
     repository.insert_screenings(session, screenings)
     if reviews:
         repository.insert_reviews(session, reviews)
+    for result in results:
+        if result.decision is not Decision.ALLOW:
+            events.publish(
+                session,
+                "screening.flagged",
+                {
+                    "id": str(result.id),
+                    "kind": result.kind.value,
+                    "decision": result.decision.value,
+                    "categories": sorted({f.category.value for f in result.findings}),
+                    "account_id": str(result.account_id) if result.account_id else None,
+                    "review_id": str(result.review_id) if result.review_id else None,
+                    "at": result.at.isoformat(),
+                },
+            )
     return results
 
 
