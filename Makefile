@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 ADMIN_KEY_MARKER := var/.admin-key-issued
 
-.PHONY: run test lint typecheck openapi bench clean
+.PHONY: run test lint typecheck openapi clients clients-check bench clean
 
 $(BIN)/python:
 	$(PYTHON) -c 'import sys; sys.exit("Python 3.11 or newer is needed" if sys.version_info < (3, 11) else 0)'
@@ -34,8 +34,9 @@ run: $(VENV)/.installed
 	@echo "Serving on http://$(HOST):$(PORT)  (API docs: http://$(HOST):$(PORT)/docs)"
 	$(BIN)/civic-social serve --host $(HOST) --port $(PORT)
 
-## test: lint, type-check, check the contract, and run the suite on SQLite and PostgreSQL
-test: $(VENV)/.installed lint typecheck
+## test: lint, type-check, check the contract and the clients generated from it, and run the
+##       suite on SQLite and PostgreSQL
+test: $(VENV)/.installed lint typecheck clients-check
 	$(BIN)/python -m pytest --cov --cov-report=term
 
 lint: $(VENV)/.installed
@@ -47,6 +48,13 @@ typecheck: $(VENV)/.installed
 
 openapi: $(VENV)/.installed
 	$(BIN)/civic-social openapi export
+
+## clients: regenerate clients/ (TypeScript types, Python client) from openapi/openapi.json
+clients: $(VENV)/.installed
+	$(BIN)/python scripts/clients.py generate
+
+clients-check: $(VENV)/.installed
+	$(BIN)/python scripts/clients.py check
 
 bench: $(VENV)/.installed
 	$(BIN)/python bench/run.py

@@ -37,6 +37,8 @@ POSTGRES_ADMIN_URL = os.environ.get(
     "APP_TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/test"
 )
 IN_CI = os.environ.get("CI", "").lower() == "true"
+# pytester runs the integration-test plugin (app.testing) as other teams would.
+pytest_plugins = ["pytester"]
 TEST_SECRET = "test-secret-key-for-hmac"
 
 

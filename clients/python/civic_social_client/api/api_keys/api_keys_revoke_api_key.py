@@ -1,0 +1,224 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.api_key_read import ApiKeyRead
+from ...models.api_key_revoke import ApiKeyRevoke
+from ...models.problem import Problem
+from ...types import Response
+
+
+def _get_kwargs(
+    key_id: UUID,
+    *,
+    body: ApiKeyRevoke,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/api-keys/{key_id}/revoke".format(
+            key_id=quote(str(key_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ApiKeyRead | Problem | None:
+    if response.status_code == 200:
+        response_200 = ApiKeyRead.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 413:
+        response_413 = Problem.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ApiKeyRead | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    key_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: ApiKeyRevoke,
+) -> Response[ApiKeyRead | Problem]:
+    """Revoke an API key
+
+     Revoke a key at once, on every replica, with the reason recorded.
+
+    Args:
+        key_id (UUID):
+        body (ApiKeyRevoke):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiKeyRead | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        key_id=key_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    key_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: ApiKeyRevoke,
+) -> ApiKeyRead | Problem | None:
+    """Revoke an API key
+
+     Revoke a key at once, on every replica, with the reason recorded.
+
+    Args:
+        key_id (UUID):
+        body (ApiKeyRevoke):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiKeyRead | Problem
+    """
+
+    return sync_detailed(
+        key_id=key_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    key_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: ApiKeyRevoke,
+) -> Response[ApiKeyRead | Problem]:
+    """Revoke an API key
+
+     Revoke a key at once, on every replica, with the reason recorded.
+
+    Args:
+        key_id (UUID):
+        body (ApiKeyRevoke):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ApiKeyRead | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        key_id=key_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    key_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: ApiKeyRevoke,
+) -> ApiKeyRead | Problem | None:
+    """Revoke an API key
+
+     Revoke a key at once, on every replica, with the reason recorded.
+
+    Args:
+        key_id (UUID):
+        body (ApiKeyRevoke):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ApiKeyRead | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            key_id=key_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,204 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.candidate_read import CandidateRead
+from ...models.problem import Problem
+from ...types import Response
+
+
+def _get_kwargs(
+    election_id: UUID,
+    candidate_id: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/elections/{election_id}/candidates/{candidate_id}".format(
+            election_id=quote(str(election_id), safe=""),
+            candidate_id=quote(str(candidate_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CandidateRead | Problem | None:
+    if response.status_code == 200:
+        response_200 = CandidateRead.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CandidateRead | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    election_id: UUID,
+    candidate_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[CandidateRead | Problem]:
+    """Get a candidate
+
+     One registered candidate.
+
+    Args:
+        election_id (UUID): The election's id
+        candidate_id (UUID): The candidate's id
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CandidateRead | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        election_id=election_id,
+        candidate_id=candidate_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    election_id: UUID,
+    candidate_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> CandidateRead | Problem | None:
+    """Get a candidate
+
+     One registered candidate.
+
+    Args:
+        election_id (UUID): The election's id
+        candidate_id (UUID): The candidate's id
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CandidateRead | Problem
+    """
+
+    return sync_detailed(
+        election_id=election_id,
+        candidate_id=candidate_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    election_id: UUID,
+    candidate_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> Response[CandidateRead | Problem]:
+    """Get a candidate
+
+     One registered candidate.
+
+    Args:
+        election_id (UUID): The election's id
+        candidate_id (UUID): The candidate's id
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CandidateRead | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        election_id=election_id,
+        candidate_id=candidate_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    election_id: UUID,
+    candidate_id: UUID,
+    *,
+    client: AuthenticatedClient,
+) -> CandidateRead | Problem | None:
+    """Get a candidate
+
+     One registered candidate.
+
+    Args:
+        election_id (UUID): The election's id
+        candidate_id (UUID): The candidate's id
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CandidateRead | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            election_id=election_id,
+            candidate_id=candidate_id,
+            client=client,
+        )
+    ).parsed

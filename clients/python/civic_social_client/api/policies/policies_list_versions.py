@@ -1,0 +1,249 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.page_version_read import PageVersionRead
+from ...models.problem import Problem
+from ...models.version_status import VersionStatus
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    policy_id: UUID,
+    *,
+    status: None | Unset | VersionStatus = UNSET,
+    page: int | Unset = 1,
+    page_size: int | Unset = 20,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_status: None | str | Unset
+    if isinstance(status, Unset):
+        json_status = UNSET
+    elif isinstance(status, VersionStatus):
+        json_status = status.value
+    else:
+        json_status = status
+    params["status"] = json_status
+
+    params["page"] = page
+
+    params["page_size"] = page_size
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/policies/{policy_id}/versions".format(
+            policy_id=quote(str(policy_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> PageVersionRead | Problem | None:
+    if response.status_code == 200:
+        response_200 = PageVersionRead.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[PageVersionRead | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    policy_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    status: None | Unset | VersionStatus = UNSET,
+    page: int | Unset = 1,
+    page_size: int | Unset = 20,
+) -> Response[PageVersionRead | Problem]:
+    """List versions
+
+     Versions in the order they took effect, then drafts.
+
+    Args:
+        policy_id (UUID): The policy's id
+        status (None | Unset | VersionStatus):
+        page (int | Unset): 1-based page number Default: 1.
+        page_size (int | Unset): Items per page Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PageVersionRead | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        policy_id=policy_id,
+        status=status,
+        page=page,
+        page_size=page_size,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    policy_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    status: None | Unset | VersionStatus = UNSET,
+    page: int | Unset = 1,
+    page_size: int | Unset = 20,
+) -> PageVersionRead | Problem | None:
+    """List versions
+
+     Versions in the order they took effect, then drafts.
+
+    Args:
+        policy_id (UUID): The policy's id
+        status (None | Unset | VersionStatus):
+        page (int | Unset): 1-based page number Default: 1.
+        page_size (int | Unset): Items per page Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PageVersionRead | Problem
+    """
+
+    return sync_detailed(
+        policy_id=policy_id,
+        client=client,
+        status=status,
+        page=page,
+        page_size=page_size,
+    ).parsed
+
+
+async def asyncio_detailed(
+    policy_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    status: None | Unset | VersionStatus = UNSET,
+    page: int | Unset = 1,
+    page_size: int | Unset = 20,
+) -> Response[PageVersionRead | Problem]:
+    """List versions
+
+     Versions in the order they took effect, then drafts.
+
+    Args:
+        policy_id (UUID): The policy's id
+        status (None | Unset | VersionStatus):
+        page (int | Unset): 1-based page number Default: 1.
+        page_size (int | Unset): Items per page Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PageVersionRead | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        policy_id=policy_id,
+        status=status,
+        page=page,
+        page_size=page_size,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    policy_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    status: None | Unset | VersionStatus = UNSET,
+    page: int | Unset = 1,
+    page_size: int | Unset = 20,
+) -> PageVersionRead | Problem | None:
+    """List versions
+
+     Versions in the order they took effect, then drafts.
+
+    Args:
+        policy_id (UUID): The policy's id
+        status (None | Unset | VersionStatus):
+        page (int | Unset): 1-based page number Default: 1.
+        page_size (int | Unset): Items per page Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PageVersionRead | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            policy_id=policy_id,
+            client=client,
+            status=status,
+            page=page,
+            page_size=page_size,
+        )
+    ).parsed

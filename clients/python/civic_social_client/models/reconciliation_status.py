@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class ReconciliationStatus(StrEnum):
+    APPLIED = "applied"
+    PROPOSED = "proposed"
+
+    def __str__(self) -> str:
+        return str(self.value)
