@@ -13,7 +13,7 @@ from starlette.responses import Response
 from starlette.routing import Match
 from starlette.types import Scope
 
-from app.core.db import end_request_session
+from app.core.db import WRITE_METHODS, end_request_session
 from app.core.idempotency import completed_claim
 
 # openapi_extra marker: the route answers without credentials (a test holds every other
@@ -31,6 +31,13 @@ class CivicRoute(APIRoute):
 
         async def route_handler(request: Request) -> Response:
             try:
+                if request.method in WRITE_METHODS:
+                    # The whole body is read before the first database statement: a request
+                    # that read it later (a document upload) would wait on the network while
+                    # holding SQLite's write lock, and the requests queued behind that lock
+                    # block the event loop it needs (every one then waited out the busy
+                    # timeout: 503s under concurrent writes). Later reads hit the cache.
+                    await request.body()
                 response = await handler(request)
                 claim = completed_claim(request)
                 if claim is not None and response.status_code < 300:

@@ -130,6 +130,11 @@ class LegalHoldNotFound(NotFound):
     title = "Legal hold not found"
 
 
+class LegalHoldInvalid(RuleViolation):
+    type = "legal-hold-invalid"
+    title = "The legal hold names something that does not exist"
+
+
 class LegalHoldReleased(Conflict):
     type = "legal-hold-released"
     title = "The legal hold was released already"

@@ -15,13 +15,19 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from app.accounts import service as accounts
+from app.accounts.errors import AccountNotFound
 from app.audit import service as audit
 from app.core.actor import Actor, system_actor
 from app.core.db import Database, utcnow
 from app.core.etag import check_version
 from app.core.pagination import PageParams
 from app.moderation import repository
-from app.moderation.errors import LegalHoldNotFound, LegalHoldReleased, PeriodInvalid
+from app.moderation.errors import (
+    LegalHoldInvalid,
+    LegalHoldNotFound,
+    LegalHoldReleased,
+    PeriodInvalid,
+)
 from app.moderation.ledger import author_key
 from app.moderation.models import Comment, LegalHold
 from app.moderation.rules import ModerationRules
@@ -55,6 +61,11 @@ def place_hold(session: Session, actor: Actor, data: LegalHoldCreate) -> LegalHo
     """Keep every comment the hold covers, whatever its retention, until it is released."""
     if data.posted_from and data.posted_to and data.posted_from > data.posted_to:
         raise PeriodInvalid("posted_to is before posted_from.")
+    if data.account_id is not None:
+        try:
+            accounts.get_account(session, system_actor(), data.account_id)
+        except AccountNotFound as exc:
+            raise LegalHoldInvalid(f"No account has id {data.account_id}.") from exc
     hold = LegalHold(
         id=uuid.uuid4(),
         reference=data.reference,

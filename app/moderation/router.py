@@ -104,7 +104,7 @@ async def record_comment(
     return comment
 
 
-@router.get("/comments", tags=["comments"], summary="List comments")
+@router.get("/comments", tags=["comments"], summary="List comments", responses=_READ)
 async def list_comments(
     session: SessionDep,
     actor: Reader,
@@ -261,7 +261,9 @@ async def update_reason_code(
 # The ledger -------------------------------------------------------------------------------
 
 
-@router.get("/moderation/actions", tags=["moderation"], summary="List moderation actions")
+@router.get(
+    "/moderation/actions", tags=["moderation"], summary="List moderation actions", responses=_READ
+)
 async def list_actions(
     session: SessionDep,
     actor: Reader,
@@ -319,7 +321,7 @@ async def get_notice(
 # Blocks -----------------------------------------------------------------------------------
 
 
-@router.get("/moderation/blocks", tags=["moderation"], summary="List blocks")
+@router.get("/moderation/blocks", tags=["moderation"], summary="List blocks", responses=_READ)
 async def list_blocks(
     session: SessionDep,
     actor: Reader,
@@ -392,7 +394,7 @@ async def submit_appeal(
     return appeals.submit_appeal(session, rules, body)
 
 
-@router.get("/moderation/appeals", tags=["moderation"], summary="List appeals")
+@router.get("/moderation/appeals", tags=["moderation"], summary="List appeals", responses=_READ)
 async def list_appeals(
     session: SessionDep,
     actor: Reader,

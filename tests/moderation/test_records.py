@@ -138,6 +138,10 @@ def test_a_legal_hold_is_placed_listed_and_released_once(desk: Desk) -> None:
         "/problems/period-invalid",
     )
     assert_problem(desk.client.post(HOLDS, json=body, headers=desk.first.headers), 403)
+    unknown = {**body, "account_id": str(uuid.uuid4())}
+    assert_problem(
+        desk.client.post(HOLDS, json=unknown, headers=auditor), 422, "/problems/legal-hold-invalid"
+    )
     url = f"{HOLDS}/{hold['id']}"
     etag = desk.client.get(url, headers=auditor).headers["ETag"]
     release = f"{url}/release"
