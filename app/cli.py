@@ -202,6 +202,52 @@ def _worker(args: argparse.Namespace) -> int:
     return 0
 
 
+def _screen(args: argparse.Namespace) -> int:
+    from app.core.db import Database
+    from app.screening.bulk import BulkInputError, Columns, screen_file
+    from app.screening.engine.vocabulary import ContentKind
+    from app.screening.engines import EngineCache
+
+    source = Path(args.file)
+    if not source.is_file():
+        print(f"no such file: {source}", file=sys.stderr)
+        return 2
+    fmt = args.format or ("csv" if source.suffix.lower() == ".csv" else "jsonl")
+    out = Path(args.output) if args.output else source.with_name(source.name + ".screened.jsonl")
+    columns = Columns(
+        text=args.text_column, id=args.id_column, kind=args.kind_column, at=args.at_column
+    )
+    settings = get_settings()
+    database = Database(settings)
+    try:
+        with database.session(write=False) as session:
+            summary = screen_file(
+                session,
+                EngineCache(settings.screening),
+                source,
+                out,
+                columns=columns,
+                fmt=fmt,
+                default_kind=ContentKind(args.kind),
+                progress=not args.no_progress,
+            )
+    except BulkInputError as exc:
+        print(f"cannot screen {source}: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print(f"\ninterrupted: run the same command again to resume ({out})", file=sys.stderr)
+        return 130
+    finally:
+        database.dispose()
+    decisions = ", ".join(f"{n} {d}" for d, n in sorted(summary.decisions.items()))
+    resumed = f" (resumed after row {summary.resumed_after})" if summary.resumed_after else ""
+    print(
+        f"{summary.rows} rows{resumed}: {decisions or 'none screened'}, {summary.errors} "
+        f"unreadable; {summary.rate:,.0f} rows/s; results in {out}"
+    )
+    return 0
+
+
 def _import_policy(args: argparse.Namespace) -> int:
     from app.core.actor import system_actor
     from app.core.db import Database
@@ -333,6 +379,24 @@ def build_parser() -> argparse.ArgumentParser:
         help="stop once every delivery is delivered or dead (for scripts and tests)",
     )
     worker.set_defaults(handler=_worker)
+
+    screen = commands.add_parser(
+        "screen",
+        help="screen a CSV or JSON Lines export of comments or drafts, a verdict per line "
+        "(nothing is stored; run again to resume after an interruption)",
+    )
+    screen.add_argument("file")
+    screen.add_argument("--output", help="default: FILE.screened.jsonl")
+    screen.add_argument("--format", choices=["csv", "jsonl"], help="default: by extension")
+    screen.add_argument("--text-column", default="text", help="the text (default: text)")
+    screen.add_argument("--id-column", help="an id to repeat in each result")
+    screen.add_argument("--kind-column", help="comment, post or reply per row")
+    screen.add_argument("--at-column", help="when it was (or will be) published, ISO 8601")
+    screen.add_argument(
+        "--kind", default="comment", choices=["comment", "post", "reply"], help="default kind"
+    )
+    screen.add_argument("--no-progress", action="store_true", help="no progress bar")
+    screen.set_defaults(handler=_screen)
 
     policy = commands.add_parser(
         "import-policy", help="import a Markdown or plain-text policy as a draft version"

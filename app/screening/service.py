@@ -61,7 +61,8 @@ def _check_lengths(requests: Sequence[ScreeningRequest], settings: ScreeningSett
         )
 
 
-def _finding_json(finding: Finding, compiled: CompiledRuleset) -> dict[str, Any]:
+def finding_view(finding: Finding, compiled: CompiledRuleset) -> dict[str, Any]:
+    """A finding as stored and shown: the clause cited in the ruleset's policy version."""
     citation = compiled.citations.get(finding.clause_ref) if finding.clause_ref else None
     return {
         "category": finding.category.value,
@@ -132,7 +133,7 @@ def screen(
         if compiled is None:
             compiled = compiled_by_day[day] = engines.current(session, day)
         verdict = _screen_one(request, compiled, approved_channels, at)
-        findings = [_finding_json(f, compiled) for f in verdict.findings]
+        findings = [finding_view(f, compiled) for f in verdict.findings]
         row = {
             "id": uuid.uuid4(),
             "kind": request.kind.value,
