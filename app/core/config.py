@@ -191,6 +191,14 @@ class Settings(BaseSettings):
     database_pool_size: int = Field(default=10, ge=1, le=200)
     database_connect_timeout_seconds: float = Field(default=5.0, gt=0, le=60)
     database_statement_timeout_ms: int = Field(default=15_000, ge=0)
+    database_read_timeout_seconds: float = Field(
+        default=20.0,
+        gt=0,
+        le=600,
+        description="PostgreSQL: the longest a request waits for the database to answer a "
+        "statement before it gives up with a 503 (a hung network, a frozen server); above the "
+        "statement timeout, which the server enforces itself",
+    )
     sqlite_busy_timeout_ms: int = Field(default=5_000, ge=0)
 
     var_dir: Path = Path("./var")

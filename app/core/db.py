@@ -14,6 +14,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
+import psycopg
 from fastapi import Depends, Request
 from sqlalchemy import (
     DateTime,
@@ -94,7 +95,7 @@ def build_engine(settings: Settings) -> Engine:
     }
     if settings.database_statement_timeout_ms:
         connect_args["options"] = f"-c statement_timeout={settings.database_statement_timeout_ms}"
-    return create_engine(
+    engine = create_engine(
         url,
         pool_size=settings.database_pool_size,
         max_overflow=settings.database_pool_size,
@@ -105,6 +106,36 @@ def build_engine(settings: Settings) -> Engine:
         pool_timeout=settings.database_connect_timeout_seconds,
         connect_args=connect_args,
     )
+    read_timeout = settings.database_read_timeout_seconds
+
+    @event.listens_for(engine, "do_connect")
+    def _connect(_dialect: Any, _record: Any, cargs: Any, cparams: Any) -> Any:
+        connection = _DeadlineConnection.connect(*cargs, **cparams)
+        connection.read_timeout = read_timeout
+        return connection
+
+    return engine
+
+
+class _DeadlineConnection(psycopg.Connection[Any]):
+    """A connection that waits for the server at most ``read_timeout`` seconds a statement.
+
+    The server's statement timeout ends slow queries, but not a network that stopped
+    forwarding or a frozen server: without this, a request would wait for ever (and, with
+    the database calls made on the event loop, so would its worker). Past the deadline the
+    connection is closed, its state being unknown, and the request answers 503."""
+
+    read_timeout: float | None = None
+
+    def wait(self, gen: Any, interval: float = 0.1, timeout: float | None = None) -> Any:
+        try:
+            return super().wait(gen, interval, self.read_timeout if timeout is None else timeout)
+        except psycopg.OperationalError as exc:
+            # psycopg's own wait-timeout error (private, an OperationalError): give up on
+            # the connection, so that the pool replaces it.
+            if type(exc).__name__ == "_WaitTimeout":
+                self.pgconn.finish()
+            raise
 
 
 def _sqlite_engine(url: URL, settings: Settings) -> Engine:

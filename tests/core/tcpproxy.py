@@ -7,6 +7,8 @@ port to bring the database back. Threads and blocking sockets only.
         ...
         proxy.stop()   # connections refused, open ones reset
         proxy.start()  # same port again
+        proxy.freeze() # a hung network: connections open, nothing forwarded either way
+        proxy.thaw()   # traffic flows again
 """
 
 from __future__ import annotations
@@ -37,6 +39,8 @@ class TcpProxy:
         self._listener: socket.socket | None = None
         self._accept_thread: threading.Thread | None = None
         self._stopping = threading.Event()
+        self._flowing = threading.Event()
+        self._flowing.set()
         self._sockets: set[socket.socket] = set()
         self._threads: set[threading.Thread] = set()
         self.connections_accepted = 0
@@ -101,6 +105,14 @@ class TcpProxy:
         for thread in threads:
             thread.join(timeout=5)
 
+    def freeze(self) -> None:
+        """Stop forwarding, both ways, without closing anything: what a hung network or a
+        frozen server looks like from the client (bytes sent, no answer ever)."""
+        self._flowing.clear()
+
+    def thaw(self) -> None:
+        self._flowing.set()
+
     def __enter__(self) -> TcpProxy:
         if not self.running:
             self.start()
@@ -149,6 +161,9 @@ class TcpProxy:
                 data = source.recv(_CHUNK)
                 if not data:
                     break
+                while not self._flowing.wait(0.05):  # frozen: hold the bytes
+                    if self._stopping.is_set():
+                        return
                 sink.sendall(data)
         except OSError:
             pass

@@ -62,7 +62,11 @@ class ServerProcess:
 
 @contextmanager
 def running_server(
-    database_url: str, settings: Settings, var_dir: Path, workers: int = 2
+    database_url: str,
+    settings: Settings,
+    var_dir: Path,
+    workers: int = 2,
+    extra_env: dict[str, str] | None = None,
 ) -> Iterator[ServerProcess]:
     """``civic-social serve`` in its own process on a free port, stopped on exit."""
     log_path = var_dir / "server.log"
@@ -75,6 +79,7 @@ def running_server(
         "APP_ENVIRONMENT": "test",
         "APP_SQLITE_BUSY_TIMEOUT_MS": str(settings.sqlite_busy_timeout_ms),
         "PYTHONUNBUFFERED": "1",
+        **(extra_env or {}),
     }
     command = [
         sys.executable,
