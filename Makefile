@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 ADMIN_KEY_MARKER := var/.admin-key-issued
 
-.PHONY: run test lint typecheck openapi clients clients-check bench clean
+.PHONY: run test lint typecheck audit openapi clients clients-check bench clean
 
 $(BIN)/python:
 	$(PYTHON) -c 'import sys; sys.exit("Python 3.11 or newer is needed" if sys.version_info < (3, 11) else 0)'
@@ -36,7 +36,7 @@ run: $(VENV)/.installed
 
 ## test: lint, type-check, check the contract and the clients generated from it, and run the
 ##       suite on SQLite and PostgreSQL
-test: $(VENV)/.installed lint typecheck clients-check
+test: $(VENV)/.installed lint typecheck audit clients-check
 	$(BIN)/python -m pytest --cov --cov-report=term
 
 lint: $(VENV)/.installed
@@ -45,6 +45,11 @@ lint: $(VENV)/.installed
 
 typecheck: $(VENV)/.installed
 	$(BIN)/mypy
+
+## audit: known vulnerabilities in the installed dependencies (pip-audit); the static security
+##        rules (flake8-bandit, ruff's S) run with lint
+audit: $(VENV)/.installed
+	$(BIN)/python scripts/audit.py
 
 openapi: $(VENV)/.installed
 	$(BIN)/civic-social openapi export
