@@ -5,6 +5,7 @@ every error, and the statuses the shared middleware and dependencies answer with
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -78,7 +79,42 @@ def build_openapi(app: FastAPI) -> dict[str, Any]:
     for unused in ("HTTPValidationError", "ValidationError"):
         components.pop(unused, None)
     schema["components"]["schemas"] = dict(sorted(components.items()))
+    _add_links(schema["paths"])
     return schema
+
+
+_PARAM = re.compile(r"\{(\w+)\}")
+
+
+def _add_links(paths: dict[str, Any]) -> None:
+    """OpenAPI links from what a create returns to the operations on it: the new resource's
+    ``id`` (or its ``ref``, ``code``: the body field named like the path parameter) fills the
+    parameter of every operation under ``<collection>/{param}``, and the collection's own path
+    parameters carry over from the request. Clients, and the contract fuzzer's stateful phase,
+    follow them from one answer to the next call."""
+    for collection, item in paths.items():
+        created = item.get("post", {}).get("responses", {}).get("201")
+        if created is None:
+            continue
+        inherited = {name: f"$request.path.{name}" for name in _PARAM.findall(collection)}
+        links: dict[str, Any] = {}
+        for path, operations in paths.items():
+            if not path.startswith(collection + "/"):
+                continue
+            first, *rest = path[len(collection) + 1 :].split("/")
+            own = _PARAM.fullmatch(first)
+            if own is None or any(_PARAM.fullmatch(part) for part in rest):
+                continue
+            name = own.group(1)
+            field = "id" if name == "id" or name.endswith("_id") else name
+            for method, operation in operations.items():
+                links[operation["operationId"]] = {
+                    "operationId": operation["operationId"],
+                    "parameters": {**inherited, name: f"$response.body#/{field}"},
+                    "description": f"{method.upper()} {path} for what was just created",
+                }
+        if links:
+            created["links"] = dict(sorted(links.items()))
 
 
 def _complete_operation(route: APIRoute, operation: dict[str, Any]) -> None:

@@ -122,6 +122,19 @@ def test_every_schema_has_a_name_of_its_own(document: dict[str, Any]) -> None:
     assert [n for n in names if not re.fullmatch(r"[A-Z][A-Za-z0-9_]*", n) or "__" in n] == []
 
 
+def test_creates_link_to_the_operations_on_what_they_create(document: dict[str, Any]) -> None:
+    operations = {
+        op["operationId"]: path for path, item in document["paths"].items() for op in item.values()
+    }
+    created = document["paths"]["/api/v1/comments"]["post"]["responses"]["201"]["links"]
+    assert created["comments-get_comment"]["parameters"] == {"comment_id": "$response.body#/id"}
+    for path, item in document["paths"].items():
+        for operation in item.values():
+            for link in operation["responses"].get("201", {}).get("links", {}).values():
+                target = operations[link["operationId"]]
+                assert set(link["parameters"]) == set(re.findall(r"\{(\w+)\}", target)), path
+
+
 def test_every_operation_has_a_summary_and_a_tag(document: dict[str, Any]) -> None:
     for method, path, operation in operations(document):
         assert operation.get("summary", "").strip(), (method, path)
