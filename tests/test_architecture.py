@@ -122,6 +122,28 @@ def test_every_route_ends_its_unit_of_work(tmp_path: Path) -> None:
     assert not strays
 
 
+def test_every_route_is_a_coroutine(tmp_path: Path) -> None:
+    """The same for the routes themselves: a plain ``def`` route runs in the threadpool with
+    the connection its dependencies took on the event loop (concurrent audit verifications
+    froze a worker so, bench/)."""
+    import inspect
+
+    from app.core.routing import route_table
+    from app.main import create_app
+    from tests.conftest import make_settings
+
+    app = create_app(make_settings(f"sqlite:///{tmp_path}/x.db", tmp_path))
+    sync = {
+        entry.path
+        for entry in route_table(app)
+        if not inspect.iscoroutinefunction(entry.route.endpoint)
+    }
+    # /readyz takes its connection in its thread and gives it back there: no request session,
+    # nothing the event loop must do for it; and a database that does not answer must not
+    # stall the loop of a probe.
+    assert sync == {"/readyz"}
+
+
 def test_every_dependency_is_a_coroutine(tmp_path: Path) -> None:
     """FastAPI runs a plain ``def`` in the threadpool: the request yields the event loop
     there, holding its database connection. Under load the pool runs dry while the loop,
@@ -136,7 +158,7 @@ def test_every_dependency_is_a_coroutine(tmp_path: Path) -> None:
     app = create_app(make_settings(f"sqlite:///{tmp_path}/x.db", tmp_path))
     offences = []
     for entry in route_table(app):
-        stack = list(entry.route.dependant.dependencies)  # the routes: see their comments
+        stack = list(entry.route.dependant.dependencies)
         while stack:
             dependant = stack.pop()
             call = dependant.call

@@ -30,6 +30,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
+from sqlalchemy.pool import NullPool
 from sqlalchemy.types import TypeDecorator
 
 from app.core.config import Settings
@@ -85,10 +86,22 @@ def normalise_url(url: str) -> URL:
     return parsed
 
 
-def build_engine(settings: Settings) -> Engine:
+def _pool_options(settings: Settings, pooled: bool) -> dict[str, Any]:
+    if not pooled:
+        return {"poolclass": NullPool}
+    return {
+        "pool_size": settings.database_pool_size,
+        "max_overflow": settings.database_pool_size,
+        "pool_timeout": settings.database_connect_timeout_seconds,
+    }
+
+
+def build_engine(settings: Settings, *, pooled: bool = True) -> Engine:
+    """The engine requests share (``pooled``), or one whose connections are opened and
+    closed for each use, for the few long readers that must not hold a pooled one."""
     url = normalise_url(settings.database_url)
     if url.get_backend_name() == "sqlite":
-        return _sqlite_engine(url, settings)
+        return _sqlite_engine(url, settings, pooled)
     connect_args: dict[str, Any] = {
         "connect_timeout": max(1, int(settings.database_connect_timeout_seconds)),
         "application_name": "civic-social",
@@ -97,14 +110,12 @@ def build_engine(settings: Settings) -> Engine:
         connect_args["options"] = f"-c statement_timeout={settings.database_statement_timeout_ms}"
     engine = create_engine(
         url,
-        pool_size=settings.database_pool_size,
-        max_overflow=settings.database_pool_size,
         # No pre-ping: it cost a round trip on every checkout (bench/). A connection found
         # dead fails its request with a 503 and SQLAlchemy then discards the whole pool, so
         # the service recovers from a database restart on its own.
         pool_recycle=1800,
-        pool_timeout=settings.database_connect_timeout_seconds,
         connect_args=connect_args,
+        **_pool_options(settings, pooled),
     )
     read_timeout = settings.database_read_timeout_seconds
 
@@ -138,7 +149,7 @@ class _DeadlineConnection(psycopg.Connection[Any]):
             raise
 
 
-def _sqlite_engine(url: URL, settings: Settings) -> Engine:
+def _sqlite_engine(url: URL, settings: Settings, pooled: bool) -> Engine:
     if url.database and url.database != ":memory:":
         Path(url.database).parent.mkdir(parents=True, exist_ok=True)
     engine = create_engine(
@@ -147,8 +158,7 @@ def _sqlite_engine(url: URL, settings: Settings) -> Engine:
             "check_same_thread": False,
             "timeout": settings.sqlite_busy_timeout_ms / 1000,
         },
-        pool_size=settings.database_pool_size,
-        max_overflow=settings.database_pool_size,
+        **_pool_options(settings, pooled),
     )
     busy_ms = settings.sqlite_busy_timeout_ms
 
@@ -194,6 +204,10 @@ class Database:
         )
         self._read = sessionmaker(bind=reader, expire_on_commit=False)
         self._write = sessionmaker(bind=writer, expire_on_commit=False)
+        # Long readers (a streamed export, read in a thread) get connections of their own,
+        # outside the pool requests share: one holding a pooled connection while the pool
+        # ran dry would wait on the event loop, which waits for a connection.
+        self._unpooled = build_engine(settings, pooled=False)
 
     def session(self, *, write: bool = True) -> Session:
         return (self._write if write else self._read)()
@@ -217,9 +231,9 @@ class Database:
         to its end: an export read in batches is then consistent, whatever commits meanwhile
         (PostgreSQL: REPEATABLE READ; SQLite: a deferred transaction, a WAL snapshot)."""
         bind = (
-            self.engine.execution_options(sqlite_begin="DEFERRED")
+            self._unpooled.execution_options(sqlite_begin="DEFERRED")
             if self.is_sqlite
-            else self.engine.execution_options(
+            else self._unpooled.execution_options(
                 isolation_level="REPEATABLE READ", postgresql_readonly=True
             )
         )
@@ -232,6 +246,7 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+        self._unpooled.dispose()
 
 
 _SESSION_KEY = "civic_social.session"
