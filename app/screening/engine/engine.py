@@ -5,8 +5,9 @@ every request that screens under that version; `screen` itself allocates only it
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from app.screening.engine.classifier import PLACEHOLDER, TextClassifier
 from app.screening.engine.context_rules import (
@@ -152,6 +153,7 @@ class Engine:
                 )
         if self.classifier is not None:
             hits += self._classifier_hits(text, masked, is_draft)
+        hits = _spam_corroborated(text, hits)
 
         findings = tuple(
             sorted(
@@ -208,6 +210,33 @@ class Engine:
             action=_action(hit, rule, severity, item),
             clause_ref=rule.clause_for(item.kind),
         )
+
+
+# A link, or a web address written out: what solicitation leads to.
+_LINK = re.compile(
+    r"https?://|www\.|\b[\w-]+\.(?:com|net|org|biz|info|io|co|xyz|ru|top|shop|online|site)\b",
+    re.IGNORECASE,
+)
+
+
+def _spam_corroborated(text: str, hits: list[Hit]) -> list[Hit]:
+    """A spam phrase alone is no proof: "act now", "click here", "bitcoin" and "work from
+    home" are also what residents write about their town ("Council must act now on
+    housing!"). A phrase found by the lexicon removes only with something beside it: another
+    spam phrase, a link or web address, contact details, or the classifier's spam signal.
+    Otherwise it asks a person (Hit.certain=False)."""
+    phrases = [h for h in hits if h.category is Category.SPAM and h.detector.startswith("lexicon")]
+    if not phrases:
+        return hits
+    corroborated = (
+        len({text[h.start : h.end].casefold() for h in phrases}) >= 2
+        or _LINK.search(text) is not None
+        or any(h.category is Category.PERSONAL_INFORMATION for h in hits)
+        or any(h.category is Category.SPAM and h.detector.startswith("classifier") for h in hits)
+    )
+    if corroborated:
+        return hits
+    return [replace(h, certain=False) if h in phrases else h for h in hits]
 
 
 def _action(hit: Hit, rule: Rule, severity: Severity, item: ScreeningInput) -> Action:

@@ -312,3 +312,28 @@ def test_a_word_spelled_out_letter_by_letter_still_hits(word: str, upper: bool) 
     text = f"so {spelled}!"
     hits = matcher_without_allowed_words().find(text)
     assert any(hit.start == 3 and hit.end == 3 + len(spelled) for hit in hits)
+
+
+@pytest.mark.parametrize(
+    ("text", "decision"),
+    [
+        ("Council must act now on housing!", "review"),
+        ("Can staff work from home during the storm?", "review"),
+        ("Will the town accept bitcoin for property taxes?", "review"),
+        ("Click here for the agenda on the town site", "review"),
+        ("Buy followers now!!! Click here to start", "hide"),  # two phrases
+        ("Earn money fast, visit www.quickcash.biz", "hide"),  # a web address
+        ("Make money fast: call 613-555-0143", "hide"),  # contact details
+    ],
+)
+def test_a_lone_spam_phrase_asks_a_person_and_corroborated_spam_is_hidden(
+    text: str, decision: str
+) -> None:
+    from app.screening.engine.engine import Engine, ScreeningInput
+    from app.screening.engine.ruleset import DEFAULT_RULES, Ruleset
+    from app.screening.engine.vocabulary import ContentKind
+
+    engine = Engine(Ruleset(version="t", rules=DEFAULT_RULES))
+    verdict = engine.screen(ScreeningInput(text=text, kind=ContentKind.COMMENT))
+    assert verdict.decision.value == decision
+    assert "spam" in {f.category.value for f in verdict.findings}
