@@ -4,9 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Annotated, Any, ClassVar, Self
+from types import UnionType
+from typing import Annotated, Any, ClassVar, Self, Union, get_args, get_origin
 
-from pydantic import AwareDatetime, BaseModel, BeforeValidator, ConfigDict, model_validator
+from pydantic import (
+    AwareDatetime,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 from pydantic_core import PydanticCustomError
 
 from app.core.secrets import find_secret, secret_field_name
@@ -23,9 +32,54 @@ def declared_body(model: type[BaseModel]) -> dict[str, str]:
 
 
 class RequestModel(BaseModel):
-    """A request body: unknown and read-only fields are refused, not silently dropped."""
+    """A request body: unknown and read-only fields are refused, not silently dropped.
+
+    Surrounding white space is stripped, but a text longer than its field's maximum is
+    refused as sent: the contract's maxLength counts what the client sends, and a value that
+    fits only once stripped is not one the contract allows (the fuzzer found it)."""
 
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _length_as_sent(cls, value: Any, info: ValidationInfo) -> Any:
+        if isinstance(value, str) and info.field_name is not None:
+            limit = _max_length(cls, info.field_name)
+            if limit is not None and len(value) > limit:
+                raise PydanticCustomError(
+                    "string_too_long",
+                    "String should have at most {max_length} characters",
+                    {"max_length": limit},
+                )
+        return value
+
+
+_MAX_LENGTHS: dict[tuple[type[BaseModel], str], int | None] = {}
+
+
+def _max_length(model: type[BaseModel], name: str) -> int | None:
+    """The maxLength the contract gives a text field, wherever its annotation states it."""
+    key = (model, name)
+    if key not in _MAX_LENGTHS:
+        field = model.model_fields[name]
+        _MAX_LENGTHS[key] = _limit_in([*field.metadata], field.annotation)
+    return _MAX_LENGTHS[key]
+
+
+def _limit_in(metadata: list[Any], annotation: Any) -> int | None:
+    for item in metadata:
+        limit = getattr(item, "max_length", None)
+        if isinstance(limit, int):
+            return limit
+    if get_origin(annotation) is Annotated:
+        inner, *extra = get_args(annotation)
+        return _limit_in(extra, inner)
+    if get_origin(annotation) in (Union, UnionType):
+        for option in get_args(annotation):
+            limit = _limit_in([], option)
+            if limit is not None:
+                return limit
+    return None
 
 
 class SecretFreeModel(RequestModel):

@@ -422,3 +422,20 @@ def test_sqlite_schema_defect_is_a_500_not_an_outage(tmp_path: Path) -> None:
     assert response.status_code == 500
     assert response.headers["content-type"] == "application/problem+json"
     assert "no such table" not in response.text
+
+
+def test_a_text_longer_than_its_maximum_is_refused_as_sent_even_if_it_fits_once_stripped(
+    client: TestClient, admin: dict[str, str]
+) -> None:
+    # The contract's maxLength counts what the client sends (found by the contract fuzzer).
+    too_long = client.post(
+        "/api/v1/departments", json={"code": "LONG", "name": "\u00a0" + "x" * 200}, headers=admin
+    )
+    body = assert_problem(too_long, 422, "/problems/validation-error")
+    assert body["errors"][0]["loc"] == ["body", "name"]
+    assert body["errors"][0]["type"] == "string_too_long"
+    fits = client.post(
+        "/api/v1/departments", json={"code": "PARKS", "name": "  Parks  "}, headers=admin
+    )
+    assert fits.status_code == 201, fits.text
+    assert fits.json()["name"] == "Parks", "surrounding white space is still stripped"
