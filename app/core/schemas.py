@@ -12,6 +12,9 @@ from pydantic import (
     BaseModel,
     BeforeValidator,
     ConfigDict,
+    StringConstraints,
+    TypeAdapter,
+    ValidationError,
     ValidationInfo,
     field_validator,
     model_validator,
@@ -34,52 +37,78 @@ def declared_body(model: type[BaseModel]) -> dict[str, str]:
 class RequestModel(BaseModel):
     """A request body: unknown and read-only fields are refused, not silently dropped.
 
-    Surrounding white space is stripped, but a text longer than its field's maximum is
-    refused as sent: the contract's maxLength counts what the client sends, and a value that
-    fits only once stripped is not one the contract allows (the fuzzer found it)."""
+    Surrounding white space is stripped (and some codes are lower-cased), but a text is first
+    held to what the contract says of it as sent, its maxLength and pattern, in a list too:
+    a value that fits only once stripped is not one the contract allows (the contract fuzzer
+    found it)."""
 
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
 
     @field_validator("*", mode="before")
     @classmethod
-    def _length_as_sent(cls, value: Any, info: ValidationInfo) -> Any:
-        if isinstance(value, str) and info.field_name is not None:
-            limit = _max_length(cls, info.field_name)
-            if limit is not None and len(value) > limit:
-                raise PydanticCustomError(
-                    "string_too_long",
-                    "String should have at most {max_length} characters",
-                    {"max_length": limit},
-                )
+    def _as_sent(cls, value: Any, info: ValidationInfo) -> Any:
+        if info.field_name is None:
+            return value
+        text, item = _contract_of(cls, info.field_name)
+        if isinstance(value, str) and text is not None:
+            _hold(text, value)
+        elif isinstance(value, list) and item is not None:
+            for element in value:
+                if isinstance(element, str):
+                    _hold(item, element)
         return value
 
 
-_MAX_LENGTHS: dict[tuple[type[BaseModel], str], int | None] = {}
+# What the contract states of a text (maxLength, pattern), checked on the value as sent.
+_Rules = TypeAdapter[str]
+_CONTRACTS: dict[tuple[type[BaseModel], str], tuple[_Rules | None, _Rules | None]] = {}
 
 
-def _max_length(model: type[BaseModel], name: str) -> int | None:
-    """The maxLength the contract gives a text field, wherever its annotation states it."""
+def _hold(rules: _Rules, value: str) -> None:
+    try:
+        rules.validate_python(value)
+    except ValidationError as exc:
+        error = exc.errors(include_url=False)[0]
+        raise PydanticCustomError(error["type"], error["msg"], error.get("ctx")) from None
+
+
+def _contract_of(model: type[BaseModel], name: str) -> tuple[_Rules | None, _Rules | None]:
+    """The rules for a text field's value, and for the texts of a list field's items."""
     key = (model, name)
-    if key not in _MAX_LENGTHS:
+    if key not in _CONTRACTS:
         field = model.model_fields[name]
-        _MAX_LENGTHS[key] = _limit_in([*field.metadata], field.annotation)
-    return _MAX_LENGTHS[key]
+        text: dict[str, Any] = {}
+        item: dict[str, Any] = {}
+        _collect([*field.metadata], field.annotation, text, item)
+        _CONTRACTS[key] = (_rules(text), _rules(item))
+    return _CONTRACTS[key]
 
 
-def _limit_in(metadata: list[Any], annotation: Any) -> int | None:
-    for item in metadata:
-        limit = getattr(item, "max_length", None)
-        if isinstance(limit, int):
-            return limit
-    if get_origin(annotation) is Annotated:
+def _collect(
+    metadata: list[Any], annotation: Any, text: dict[str, Any], item: dict[str, Any]
+) -> None:
+    origin = get_origin(annotation)
+    if origin is Annotated:
         inner, *extra = get_args(annotation)
-        return _limit_in(extra, inner)
-    if get_origin(annotation) in (Union, UnionType):
+        _collect([*metadata, *extra], inner, text, item)
+    elif origin in (Union, UnionType):
         for option in get_args(annotation):
-            limit = _limit_in([], option)
-            if limit is not None:
-                return limit
-    return None
+            _collect(metadata, option, text, item)
+    elif origin is list:  # the metadata constrains the list; its items say their own
+        (element,) = get_args(annotation)
+        _collect([], element, item, {})
+    elif annotation is str:
+        for entry in metadata:
+            for name in ("max_length", "pattern"):
+                found = getattr(entry, name, None)
+                if isinstance(found, int | str) and not isinstance(found, bool):
+                    text.setdefault(name, found)
+
+
+def _rules(found: dict[str, Any]) -> _Rules | None:
+    if not found:
+        return None
+    return TypeAdapter(Annotated[str, StringConstraints(strict=True, **found)])
 
 
 class SecretFreeModel(RequestModel):

@@ -8,7 +8,7 @@ from pydantic import Field, StringConstraints, model_validator
 
 from app.core.schemas import IsoDate, RequestModel, ResponseModel, UpdateModel
 from app.policies.vocabulary import (
-    REF_PATTERN,
+    REF_INPUT_PATTERN,
     TOPIC_PATTERN,
     AccountKind,
     ClauseKind,
@@ -20,7 +20,11 @@ from app.policies.vocabulary import (
 PolicyCode = Annotated[
     str,
     StringConstraints(
-        strip_whitespace=True, to_lower=True, min_length=2, max_length=64, pattern=r"^[a-z0-9-]+$"
+        strip_whitespace=True,
+        to_lower=True,
+        min_length=2,
+        max_length=64,
+        pattern=r"^[A-Za-z0-9-]+$",
     ),
 ]
 Title = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
@@ -32,7 +36,9 @@ Label = Annotated[
 ]
 Reference = Annotated[
     str,
-    StringConstraints(strip_whitespace=True, to_lower=True, max_length=64, pattern=REF_PATTERN),
+    StringConstraints(
+        strip_whitespace=True, to_lower=True, max_length=64, pattern=REF_INPUT_PATTERN
+    ),
 ]
 Topic = Annotated[
     str,

@@ -71,6 +71,8 @@ class VersionStatus(StrEnum):
 # roman numerals: "4", "4.2", "4.2(c)", "4.2(c)(iv)".
 REF_PATTERN = r"^[0-9]+(\.[0-9]+)*(\([a-z]{1,2}\)|\([ivxlc]{1,8}\))*$"
 _REF = re.compile(REF_PATTERN)
+# As a request may send it: letters in either case (it is stored lower-cased).
+REF_INPUT_PATTERN = r"^[0-9]+(\.[0-9]+)*(\([A-Za-z]{1,2}\)|\([ivxlcIVXLC]{1,8}\))*$"
 _SECTION_WORD = re.compile(r"^(section|s\.|article|part|clause)\s*", re.IGNORECASE)
 
 

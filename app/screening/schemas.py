@@ -9,7 +9,7 @@ from pydantic import AfterValidator, ConfigDict, Field, StringConstraints, model
 
 from app.core.schemas import IsoDate, IsoDateTime, RequestModel, ResponseModel, UpdateModel
 from app.core.vocabulary import Platform
-from app.policies.vocabulary import REF_PATTERN
+from app.policies.vocabulary import REF_INPUT_PATTERN
 from app.screening.engine.vocabulary import (
     Action,
     Category,
@@ -67,7 +67,9 @@ Reason = Annotated[
 ]
 Reference = Annotated[
     str,
-    StringConstraints(strip_whitespace=True, to_lower=True, max_length=64, pattern=REF_PATTERN),
+    StringConstraints(
+        strip_whitespace=True, to_lower=True, max_length=64, pattern=REF_INPUT_PATTERN
+    ),
 ]
 
 CATEGORY_DESCRIPTION = (

@@ -439,3 +439,30 @@ def test_a_text_longer_than_its_maximum_is_refused_as_sent_even_if_it_fits_once_
     )
     assert fits.status_code == 201, fits.text
     assert fits.json()["name"] == "Parks", "surrounding white space is still stripped"
+
+
+def test_a_text_is_held_to_its_pattern_as_sent_in_lists_too(
+    client: TestClient, admin: dict[str, str]
+) -> None:
+    # The contract's pattern, like its maxLength, is about what the client sends: a code
+    # that matches only once stripped is refused; one the contract allows is normalised.
+    padded = client.post(
+        "/api/v1/policies", json={"code": " parks-use", "title": "Parks"}, headers=admin
+    )
+    body = assert_problem(padded, 422, "/problems/validation-error")
+    assert body["errors"][0]["loc"] == ["body", "code"]
+    assert body["errors"][0]["type"] == "string_pattern_mismatch"
+    upper = client.post(
+        "/api/v1/policies", json={"code": "Parks-Use", "title": "Parks"}, headers=admin
+    )
+    assert upper.status_code == 201, upper.text
+    assert upper.json()["code"] == "parks-use"
+
+    long_item = client.post(
+        "/api/v1/webhooks",
+        json={"url": "https://hooks.example.org/in", "event_types": ["\u00a0" + "x" * 64]},
+        headers=admin,
+    )
+    body = assert_problem(long_item, 422, "/problems/validation-error")
+    assert body["errors"][0]["loc"] == ["body", "event_types"]
+    assert body["errors"][0]["type"] == "string_too_long"
