@@ -6,13 +6,14 @@ Prepares a database the way ``bench/run.py`` does (fresh SQLite file or PostgreS
 1. times each benchmarked route over ``--requests`` sequential calls (microseconds of CPU
    per request, and the ratio to bare: what wrk's ratios would be if the server's own
    overhead, uvicorn and the socket, were free);
-2. runs ``GET /api/v1/people/{id}`` (or ``--route post``) under cProfile and prints the
-   functions with the most time, by own time and by cumulative time.
+2. runs ``GET /api/v1/people/{id}`` (or ``--route post``, ``grants``, ``posture``: an
+   account's grants or posture) under cProfile and prints the functions with the most
+   time, by own time and by cumulative time.
 
 Usage::
 
     .venv/bin/python bench/profile_get_person.py [--database sqlite|postgresql]
-        [--requests N] [--route get|post] [--top N] [--dump FILE.pstats]
+        [--requests N] [--route get|post|grants|posture] [--top N] [--dump FILE.pstats]
 """
 
 from __future__ import annotations
@@ -108,11 +109,17 @@ async def profile(args: argparse.Namespace, app: ASGIApp, auth: dict[str, str]) 
     if status != 200:
         raise BenchError(f"GET /api/v1/people answered {status}: {page!r}")
     person_id = json.loads(page)["items"][0]["id"]
+    status, page = await call(app, "GET", "/api/v1/accounts?status=active&q=fire", auth)
+    if status != 200:
+        raise BenchError(f"GET /api/v1/accounts answered {status}: {page!r}")
+    account = f"/api/v1/accounts/{json.loads(page)['items'][0]['id']}"
     routes: dict[str, tuple[str, str, dict[str, str], Callable[[], bytes], int]] = {
         "GET /bench/bare": ("GET", "/bench/bare", {}, lambda: b"", 200),
         "GET /livez": ("GET", "/livez", {}, lambda: b"", 200),
         "GET /api/v1/people/{id}": ("GET", f"/api/v1/people/{person_id}", auth, lambda: b"", 200),
         "POST /api/v1/people": ("POST", "/api/v1/people", json_auth, person_body, 201),
+        "GET account grants": ("GET", f"{account}/grants", auth, lambda: b"", 200),
+        "GET account posture": ("GET", f"{account}/posture", auth, lambda: b"", 200),
     }
 
     print(f"{args.requests} sequential requests per route, in process:")
@@ -129,7 +136,12 @@ async def profile(args: argparse.Namespace, app: ASGIApp, auth: dict[str, str]) 
         bare_us = bare_us or us
         print(f"  {label:26} {us:8.1f} us CPU/request   ratio to bare {bare_us / us:5.2f}")
 
-    label = "GET /api/v1/people/{id}" if args.route == "get" else "POST /api/v1/people"
+    label = {
+        "get": "GET /api/v1/people/{id}",
+        "post": "POST /api/v1/people",
+        "grants": "GET account grants",
+        "posture": "GET account posture",
+    }[args.route]
     method, path, headers, body, _ = routes[label]
     profiler = cProfile.Profile()
     profiler.enable()
@@ -150,7 +162,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--database", choices=["sqlite", "postgresql"], default="sqlite")
     parser.add_argument("--requests", type=int, default=3000)
-    parser.add_argument("--route", choices=["get", "post"], default="get")
+    parser.add_argument("--route", choices=["get", "post", "grants", "posture"], default="get")
     parser.add_argument("--top", type=int, default=30)
     parser.add_argument("--dump", help="also write the cProfile stats to this file")
     parser.add_argument("--pg-admin-url", default="postgresql://postgres@127.0.0.1:5432/postgres")
