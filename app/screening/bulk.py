@@ -24,10 +24,9 @@ from typing import IO, Any
 from sqlalchemy.orm import Session
 
 from app.core.db import utcnow
-from app.screening.engine.engine import ScreeningInput
 from app.screening.engine.vocabulary import ContentKind
-from app.screening.engines import CompiledRuleset, EngineCache
-from app.screening.service import finding_view
+from app.screening.engines import EngineCache
+from app.screening.service import RulesetsByDay, engine_verdict, finding_view
 
 # csv's default field limit (128 KiB) is below what an export of long texts can hold.
 csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
@@ -134,24 +133,14 @@ def _when(record: dict[str, Any], columns: Columns, now: dt.datetime) -> dt.date
 
 
 class BulkScreener:
-    """One compiled ruleset per publication day, looked up once per run."""
+    """The verdict on each row, under the ruleset in force on its publication day."""
 
     def __init__(self, session: Session, engines: EngineCache) -> None:
-        self.session, self.engines = session, engines
-        self._by_day: dict[dt.date, CompiledRuleset] = {}
-
-    def _compiled(self, day: dt.date) -> CompiledRuleset:
-        compiled = self._by_day.get(day)
-        if compiled is None:
-            compiled = self._by_day[day] = self.engines.current(self.session, day)
-        return compiled
+        self.rulesets = RulesetsByDay(session, engines)
 
     def verdict(self, text: str, kind: ContentKind, at: dt.datetime) -> dict[str, Any]:
-        compiled = self._compiled(at.astimezone(dt.UTC).date())
-        in_period, elections = compiled.elections_on(at.date())
-        verdict = compiled.engine.screen(
-            ScreeningInput(text=text, kind=kind, election_period=in_period, elections=elections)
-        )
+        compiled = self.rulesets.on(at)
+        verdict = engine_verdict(compiled, at, text, kind)
         return {
             "decision": verdict.decision.value,
             "categories": sorted({f.category.value for f in verdict.findings}),

@@ -78,23 +78,41 @@ def finding_view(finding: Finding, compiled: CompiledRuleset) -> dict[str, Any]:
     }
 
 
-def _screen_one(
-    request: ScreeningRequest,
+class RulesetsByDay:
+    """The compiled ruleset in force on each publication day (UTC), looked up once a day
+    for a batch or an export."""
+
+    def __init__(self, session: Session, engines: EngineCache) -> None:
+        self.session, self.engines = session, engines
+        self._by_day: dict[dt.date, CompiledRuleset] = {}
+
+    def on(self, at: dt.datetime) -> CompiledRuleset:
+        day = at.astimezone(dt.UTC).date()
+        compiled = self._by_day.get(day)
+        if compiled is None:
+            compiled = self._by_day[day] = self.engines.current(self.session, day)
+        return compiled
+
+
+def engine_verdict(
     compiled: CompiledRuleset,
-    approved_channels: frozenset[uuid.UUID],
     at: dt.datetime,
+    text: str,
+    kind: ContentKind,
+    *,
+    media: tuple[MediaItem, ...] = (),
+    emergency: bool = False,
+    approved_emergency_channel: bool = False,
 ) -> Verdict:
-    in_period, elections = compiled.elections_on(at.date())
+    """The engine's verdict on a text published at ``at``, election periods included."""
+    in_period, elections = compiled.elections_on(at.astimezone(dt.UTC).date())
     return compiled.engine.screen(
         ScreeningInput(
-            text=request.text,
-            kind=request.kind,
-            media=tuple(
-                MediaItem(m.kind, m.alt_text, m.consent_recorded, m.depicts_minors)
-                for m in request.media
-            ),
-            emergency=request.emergency,
-            approved_emergency_channel=request.account_id in approved_channels,
+            text=text,
+            kind=kind,
+            media=media,
+            emergency=emergency,
+            approved_emergency_channel=approved_emergency_channel,
             election_period=in_period,
             elections=elections,
         )
@@ -122,17 +140,25 @@ def screen(
         if accounts.is_approved_emergency_channel(session, account_id)
     )
     now = utcnow()
-    compiled_by_day: dict[dt.date, CompiledRuleset] = {}
+    rulesets = RulesetsByDay(session, engines)
     screenings: list[dict[str, Any]] = []
     reviews: list[dict[str, Any]] = []
     results: list[ScreeningRead] = []
     for request in requests:
         at = request.at.astimezone(dt.UTC) if request.at else now
-        day = at.date()
-        compiled = compiled_by_day.get(day)
-        if compiled is None:
-            compiled = compiled_by_day[day] = engines.current(session, day)
-        verdict = _screen_one(request, compiled, approved_channels, at)
+        compiled = rulesets.on(at)
+        verdict = engine_verdict(
+            compiled,
+            at,
+            request.text,
+            request.kind,
+            media=tuple(
+                MediaItem(m.kind, m.alt_text, m.consent_recorded, m.depicts_minors)
+                for m in request.media
+            ),
+            emergency=request.emergency,
+            approved_emergency_channel=request.account_id in approved_channels,
+        )
         findings = [finding_view(f, compiled) for f in verdict.findings]
         row = {
             "id": uuid.uuid4(),
