@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from app.accounts import service as accounts
 from app.accounts.errors import AccountNotFound
 from app.audit import service as audit
-from app.core.actor import Actor, system_actor
+from app.core.actor import Actor
 from app.core.db import Database, utcnow
 from app.core.etag import check_version
 from app.core.pagination import PageParams
@@ -63,7 +63,7 @@ def place_hold(session: Session, actor: Actor, data: LegalHoldCreate) -> LegalHo
         raise PeriodInvalid("posted_to is before posted_from.")
     if data.account_id is not None:
         try:
-            accounts.get_account(session, system_actor(), data.account_id)
+            accounts.get_account_for_system(session, data.account_id)
         except AccountNotFound as exc:
             raise LegalHoldInvalid(f"No account has id {data.account_id}.") from exc
     hold = LegalHold(
@@ -314,7 +314,7 @@ def export_period(
     """The export's bounds as UTC instants (town dates, ``until`` inclusive), once the account
     and the period are known to make sense."""
     if account_id is not None:
-        accounts.get_account(session, system_actor(), account_id)
+        accounts.get_account_for_system(session, account_id)
     if since and until and since > until:
         raise PeriodInvalid("'to' is before 'from'.")
     return (
