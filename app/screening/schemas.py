@@ -9,7 +9,7 @@ from pydantic import AfterValidator, ConfigDict, Field, StringConstraints, model
 
 from app.core.schemas import IsoDate, IsoDateTime, RequestModel, ResponseModel, UpdateModel
 from app.core.vocabulary import Platform
-from app.policies.vocabulary import REF_INPUT_PATTERN
+from app.policies.schemas import Reference
 from app.screening.engine.vocabulary import (
     Action,
     Category,
@@ -64,12 +64,6 @@ Reason = Annotated[
     str,
     StringConstraints(strip_whitespace=True, min_length=3, max_length=2_000),
     AfterValidator(_no_control_characters),
-]
-Reference = Annotated[
-    str,
-    StringConstraints(
-        strip_whitespace=True, to_lower=True, max_length=64, pattern=REF_INPUT_PATTERN
-    ),
 ]
 
 CATEGORY_DESCRIPTION = (
